@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/store/schema.h"
+
+#include "models/store/sql.h"
+#include "models/store/transaction.h"
+#include "models/store/workspace.h"
+
+#include <functional>
+#include <vector>
+
+namespace siyu::schema {
+
+namespace {
+
+Status execAll(Workspace &ws, const std::vector<const char *> &statements)
+{
+    for (const char *statement : statements) {
+        const Status status = sql::exec(ws.db(), QString::fromUtf8(statement));
+        if (!status)
+            return makeError(status.error().message + QStringLiteral(" in: ") +
+                             QString::fromUtf8(statement).simplified().left(80));
+    }
+    return {};
+}
+
+// Version 1: the entities of the domain brief. Times are epoch seconds (UTC), money is
+// integer cents, `*_id` text columns hold the source's own keys, `*_ref` columns are row ids.
+Status upgradeToV1(Workspace &ws)
+{
+    return execAll(
+        ws, {
+                R"(CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT))",
+                R"(CREATE TABLE staff (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            created_at INTEGER))",
+                R"(CREATE TABLE members (
+            id INTEGER PRIMARY KEY,
+            member_id TEXT NOT NULL UNIQUE,
+            name TEXT,
+            remark TEXT,
+            gender TEXT NOT NULL DEFAULT 'U' CHECK (gender IN ('M','F','U')),
+            city TEXT,
+            phone TEXT,
+            email TEXT,
+            source TEXT,
+            referrer_ref INTEGER REFERENCES members(id) ON DELETE SET NULL,
+            joined_at INTEGER NOT NULL,
+            staff_ref INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            stage TEXT NOT NULL DEFAULT 'awareness'
+                CHECK (stage IN ('awareness','interest','purchase','loyalty','churn')),
+            stage_since INTEGER,
+            consent TEXT NOT NULL DEFAULT 'unknown' CHECK (consent IN ('yes','no','unknown')),
+            consent_at INTEGER,
+            consent_source TEXT,
+            notes TEXT,
+            custom TEXT,
+            last_active_at INTEGER,
+            last_order_at INTEGER,
+            paid_orders INTEGER NOT NULL DEFAULT 0,
+            paid_cents INTEGER NOT NULL DEFAULT 0,
+            deleted_at INTEGER,
+            updated_at INTEGER))",
+                "CREATE INDEX members_joined ON members(joined_at)",
+                "CREATE INDEX members_name ON members(name COLLATE NOCASE)",
+                "CREATE INDEX members_staff ON members(staff_ref)",
+                "CREATE INDEX members_source ON members(source)",
+                "CREATE INDEX members_stage ON members(stage)",
+                "CREATE INDEX members_city ON members(city)",
+                "CREATE INDEX members_referrer ON members(referrer_ref)",
+                R"(CREATE TABLE identities (
+            id INTEGER PRIMARY KEY,
+            member_ref INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            UNIQUE (kind, value)))",
+                "CREATE INDEX identities_member ON identities(member_ref)",
+                R"(CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE))",
+                R"(CREATE TABLE member_tags (
+            member_ref INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            tag_ref INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (member_ref, tag_ref)) WITHOUT ROWID)",
+                "CREATE INDEX member_tags_tag ON member_tags(tag_ref, member_ref)",
+                R"(CREATE TABLE groups (
+            id INTEGER PRIMARY KEY,
+            group_id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            platform TEXT,
+            owner_ref INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+            theme TEXT,
+            created_at INTEGER,
+            member_cap INTEGER,
+            status TEXT NOT NULL DEFAULT 'active'))",
+                R"(CREATE TABLE memberships (
+            id INTEGER PRIMARY KEY,
+            group_ref INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            member_ref INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            joined_at INTEGER NOT NULL,
+            left_at INTEGER,
+            role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('owner','admin','member')),
+            UNIQUE (group_ref, member_ref, joined_at)))",
+                "CREATE INDEX memberships_member ON memberships(member_ref)",
+                R"(CREATE TABLE campaigns (
+            id INTEGER PRIMARY KEY,
+            campaign_id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            objective TEXT,
+            type TEXT,
+            start_at INTEGER,
+            end_at INTEGER,
+            budget_cents INTEGER,
+            target_segment TEXT,
+            notes TEXT))",
+                R"(CREATE TABLE campaign_costs (
+            id INTEGER PRIMARY KEY,
+            campaign_ref INTEGER NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+            category TEXT NOT NULL,
+            amount_cents INTEGER NOT NULL,
+            incurred_at INTEGER NOT NULL))",
+                "CREATE INDEX campaign_costs_campaign ON campaign_costs(campaign_ref, incurred_at)",
+                "CREATE INDEX campaign_costs_incurred ON campaign_costs(incurred_at)",
+                R"(CREATE TABLE content (
+            id INTEGER PRIMARY KEY,
+            content_id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            kind TEXT,
+            channel TEXT,
+            group_ref INTEGER REFERENCES groups(id) ON DELETE SET NULL,
+            scheduled_at INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'idea'
+                CHECK (status IN ('idea','draft','scheduled','published','reviewed')),
+            campaign_ref INTEGER REFERENCES campaigns(id) ON DELETE SET NULL,
+            owner TEXT,
+            target_stage TEXT,
+            reads INTEGER NOT NULL DEFAULT 0,
+            likes INTEGER NOT NULL DEFAULT 0,
+            comments INTEGER NOT NULL DEFAULT 0,
+            shares INTEGER NOT NULL DEFAULT 0,
+            clicks INTEGER NOT NULL DEFAULT 0,
+            conversions INTEGER NOT NULL DEFAULT 0))",
+                "CREATE INDEX content_scheduled ON content(scheduled_at)",
+                R"(CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            member_ref INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            type TEXT NOT NULL CHECK (type IN ('message','read','like','comment','share','click',
+                'checkin','live_view','coupon_claim','coupon_redeem','invite','survey')),
+            occurred_at INTEGER NOT NULL,
+            group_ref INTEGER REFERENCES groups(id) ON DELETE SET NULL,
+            content_ref INTEGER REFERENCES content(id) ON DELETE SET NULL,
+            campaign_ref INTEGER REFERENCES campaigns(id) ON DELETE SET NULL,
+            value REAL))",
+                "CREATE INDEX events_member_time ON events(member_ref, occurred_at)",
+                "CREATE INDEX events_time ON events(occurred_at, member_ref)",
+                "CREATE INDEX events_group_time ON events(group_ref, occurred_at) WHERE group_ref "
+                "IS NOT NULL",
+                R"(CREATE TABLE orders (
+            id INTEGER PRIMARY KEY,
+            order_id TEXT NOT NULL UNIQUE,
+            member_ref INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+            items INTEGER,
+            paid_at INTEGER NOT NULL,
+            channel TEXT,
+            campaign_ref INTEGER REFERENCES campaigns(id) ON DELETE SET NULL,
+            refunded INTEGER NOT NULL DEFAULT 0 CHECK (refunded IN (0,1))))",
+                "CREATE INDEX orders_member_time ON orders(member_ref, paid_at)",
+                "CREATE INDEX orders_time ON orders(paid_at, member_ref)",
+            });
+}
+
+// Version 2: what the console keeps about its own work — segments, KPI targets, stage
+// history, import batches with their undo log, and the audit log.
+Status upgradeToV2(Workspace &ws)
+{
+    return execAll(ws, {
+                           R"(CREATE TABLE stage_history (
+            id INTEGER PRIMARY KEY,
+            member_ref INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            at INTEGER NOT NULL,
+            from_stage TEXT,
+            to_stage TEXT NOT NULL))",
+                           "CREATE INDEX stage_history_member ON stage_history(member_ref, at)",
+                           "CREATE INDEX stage_history_at ON stage_history(at)",
+                           R"(CREATE TABLE segments (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL DEFAULT 'dynamic' CHECK (kind IN ('dynamic','static')),
+            rule TEXT,
+            description TEXT,
+            created_at INTEGER))",
+                           R"(CREATE TABLE segment_members (
+            segment_ref INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            member_ref INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+            PRIMARY KEY (segment_ref, member_ref)) WITHOUT ROWID)",
+                           R"(CREATE TABLE segment_sizes (
+            segment_ref INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+            at INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            PRIMARY KEY (segment_ref, at)) WITHOUT ROWID)",
+                           R"(CREATE TABLE kpi_targets (
+            id INTEGER PRIMARY KEY,
+            metric TEXT NOT NULL,
+            period_kind TEXT NOT NULL DEFAULT 'week',
+            period_start TEXT NOT NULL,
+            target REAL NOT NULL,
+            weight REAL NOT NULL DEFAULT 1,
+            UNIQUE (metric, period_kind, period_start)))",
+                           R"(CREATE TABLE import_batches (
+            id INTEGER PRIMARY KEY,
+            preset TEXT NOT NULL,
+            files TEXT NOT NULL,
+            started_at INTEGER NOT NULL,
+            finished_at INTEGER,
+            rows_read INTEGER NOT NULL DEFAULT 0,
+            rows_inserted INTEGER NOT NULL DEFAULT 0,
+            rows_updated INTEGER NOT NULL DEFAULT 0,
+            rows_rejected INTEGER NOT NULL DEFAULT 0,
+            undone_at INTEGER))",
+                           R"(CREATE TABLE import_changes (
+            batch_ref INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            table_name TEXT NOT NULL,
+            row_ref INTEGER NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert','update')),
+            before TEXT,
+            PRIMARY KEY (batch_ref, seq)) WITHOUT ROWID)",
+                           R"(CREATE TABLE import_presets (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            definition TEXT NOT NULL))",
+                           R"(CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            object_kind TEXT,
+            object_ref INTEGER,
+            detail TEXT))",
+                       });
+}
+
+using Migration = std::function<Status(Workspace &)>;
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all{upgradeToV1, upgradeToV2};
+    return all;
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return int(migrations().size());
+}
+
+Status upgrade(Workspace &workspace, int fromVersion, int toVersion)
+{
+    for (int version = fromVersion + 1; version <= toVersion; ++version) {
+        Transaction transaction(workspace);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (const Status status = migrations().at(size_t(version - 1))(workspace); !status)
+            return makeError(QStringLiteral("upgrading the workspace to version %1 failed: %2")
+                                 .arg(version)
+                                 .arg(status.error().message));
+        // PRAGMA values cannot be bound; these are integers of ours, not input.
+        for (const QString &pragma :
+             {QStringLiteral("PRAGMA user_version = %1").arg(version),
+              QStringLiteral("PRAGMA application_id = %1").arg(applicationId)}) {
+            if (const Status status = sql::exec(workspace.db(), pragma); !status)
+                return status;
+        }
+        if (const Status status = transaction.commit(); !status)
+            return status;
+    }
+    return {};
+}
+
+} // namespace siyu::schema

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/common/error.h"
+#include "models/common/money.h"
+#include "models/common/timeutil.h"
+
+#include <QTest>
+
+using namespace siyu;
+
+class TestCommon : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesMoneyExactly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("cents");
+        QTest::newRow("integer") << QStringLiteral("12") << qint64(1200);
+        QTest::newRow("one decimal") << QStringLiteral("12.5") << qint64(1250);
+        QTest::newRow("two decimals") << QStringLiteral("0.07") << qint64(7);
+        QTest::newRow("float trap") << QStringLiteral("0.29") << qint64(29);
+        QTest::newRow("negative") << QStringLiteral("-3.07") << qint64(-307);
+        QTest::newRow("thousands") << QStringLiteral("1,234.50") << qint64(123450);
+        QTest::newRow("yuan sign") << QStringLiteral("¥1,234.5") << qint64(123450);
+        QTest::newRow("dollar space") << QStringLiteral("$ 9.99") << qint64(999);
+        QTest::newRow("trailing zeros") << QStringLiteral("9.9900") << qint64(999);
+        QTest::newRow("leading point") << QStringLiteral(".5") << qint64(50);
+    }
+    void parsesMoneyExactly()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, cents);
+        const auto parsed = money::parseCents(text);
+        QVERIFY(parsed.has_value());
+        QCOMPARE(*parsed, cents);
+    }
+
+    void rejectsNonMoney()
+    {
+        for (const char *bad : {"", "abc", "1.2.3", "12.345", "1e5", "--1", "."})
+            QVERIFY2(!money::parseCents(QString::fromLatin1(bad)).has_value(), bad);
+    }
+
+    void formatsCents()
+    {
+        QCOMPARE(money::formatCents(1250), QStringLiteral("12.50"));
+        QCOMPARE(money::formatCents(-5), QStringLiteral("-0.05"));
+        QCOMPARE(money::formatCents(0), QStringLiteral("0.00"));
+    }
+
+    void isoWeeksAcrossYears()
+    {
+        const QTimeZone utc = QTimeZone::utc();
+        auto w47 = timeutil::parseIsoWeek(u"2026-W47", utc);
+        QVERIFY(w47.ok());
+        QCOMPARE(w47->firstDay, QDate(2026, 11, 16));
+        QCOMPARE(w47->endDay, QDate(2026, 11, 23));
+        auto w53 = timeutil::parseIsoWeek(u"2026-W53", utc);
+        QVERIFY(w53.ok());
+        QCOMPARE(w53->firstDay, QDate(2026, 12, 28));
+        auto w01 = timeutil::parseIsoWeek(u"2027-W01", utc);
+        QVERIFY(w01.ok());
+        QCOMPARE(w01->firstDay, QDate(2027, 1, 4));
+        QVERIFY(!timeutil::parseIsoWeek(u"2025-W53", utc).ok()); // 2025 has 52 weeks
+        QVERIFY(!timeutil::parseIsoWeek(u"2026-47", utc).ok());
+        QCOMPARE(timeutil::isoWeekName(QDate(2027, 1, 1)), QStringLiteral("2026-W53"));
+        QCOMPARE(w01->previous(utc).firstDay, QDate(2026, 12, 28));
+    }
+
+    void weekBoundsFollowTheZone()
+    {
+        const QTimeZone shanghai("Asia/Shanghai");
+        auto week = timeutil::parseIsoWeek(u"2026-W47", shanghai);
+        QVERIFY(week.ok());
+        // Monday 00:00 in Shanghai is Sunday 16:00 UTC.
+        QCOMPARE(week->from,
+                 QDateTime(QDate(2026, 11, 15), QTime(16, 0), QTimeZone::utc()).toSecsSinceEpoch());
+        QCOMPARE(week->length(), qint64(7 * 86400));
+    }
+
+    void parsesIsoDateTimes()
+    {
+        const QTimeZone shanghai("Asia/Shanghai");
+        const qint64 utcMidnight =
+            QDateTime(QDate(2026, 11, 16), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        QCOMPARE(*timeutil::parseIsoDateTime(u"2026-11-16", shanghai), utcMidnight - 8 * 3600);
+        QCOMPARE(*timeutil::parseIsoDateTime(u"2026-11-16 09:30", shanghai),
+                 utcMidnight + 3600 + 1800);
+        QCOMPARE(*timeutil::parseIsoDateTime(u"2026-11-16T09:30:00", shanghai),
+                 utcMidnight + 3600 + 1800);
+        QCOMPARE(*timeutil::parseIsoDateTime(u"2026-11-16T09:30:00Z", shanghai),
+                 utcMidnight + 9 * 3600 + 1800);
+        QCOMPARE(*timeutil::parseIsoDateTime(u"2026-11-16 09:30:00+01:00", shanghai),
+                 utcMidnight + 8 * 3600 + 1800);
+        QVERIFY(!timeutil::parseIsoDateTime(u"2026-02-30", shanghai).has_value());
+        QVERIFY(!timeutil::parseIsoDateTime(u"16.11.2026", shanghai).has_value());
+        QVERIFY(!timeutil::parseIsoDateTime(u"2026-11-16 25:00", shanghai).has_value());
+    }
+
+    void errorsNameFileRowAndColumn()
+    {
+        const Error e{QStringLiteral("not a date"), QStringLiteral("members.csv"), 3,
+                      QStringLiteral("joined_at")};
+        QCOMPARE(e.toString(), QStringLiteral("members.csv: row 3, column joined_at: not a date"));
+        QCOMPARE(makeError(QStringLiteral("x")).toString(), QStringLiteral("x"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommon)
+#include "tst_common.moc"

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace siyu::language {
+
+// The language to use: the preference when set, else the system's ("zh_CN" or "en").
+QString effective();
+// Installs Siyu's and Qt's own translations for `code` ("zh_CN", "en"), replacing earlier ones.
+void install(const QString &code);
+
+} // namespace siyu::language

@@ -1,0 +1,336 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/mainwindow.h"
+
+#include "models/store/workspace.h"
+#include "widgets/common/area.h"
+#include "widgets/common/preferences.h"
+#include "widgets/common/settingsdialog.h"
+#include "widgets/welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace siyu {
+
+namespace {
+constexpr int maxRecent = 8;
+const QString workspaceFilter()
+{
+    return MainWindow::tr("Siyu workspaces (*.siyu *.sqlite *.db);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowIcon(QIcon(QStringLiteral(":/siyu/siyu.svg")));
+    setAcceptDrops(true);
+    m_undoStack = new QUndoStack(this);
+    m_navigation = new QListWidget;
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setSpacing(2);
+    m_stack = new QStackedWidget;
+    m_welcome = new WelcomePage;
+    m_stack->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspace);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
+
+    auto *splitter = new QSplitter;
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    createAreas();
+    createMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
+    closeWorkspace();
+    restoreGeometry(prefs::windowGeometry.get());
+    if (!prefs::windowGeometry.get().isEmpty())
+        restoreState(prefs::windowState.get());
+    else
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // Areas hold models over the workspace: let them go first.
+    for (Area *area : m_areas)
+        area->setWorkspace(nullptr, nullptr);
+}
+
+void MainWindow::createAreas()
+{
+    addUnavailableArea(tr("Members"));
+    addUnavailableArea(tr("Groups"));
+    addUnavailableArea(tr("Content calendar"));
+    addUnavailableArea(tr("Segments"));
+    addUnavailableArea(tr("Campaigns"));
+    addUnavailableArea(tr("KPIs"));
+}
+
+void MainWindow::addArea(Area *area)
+{
+    m_areas.push_back(area);
+    m_stack->addWidget(area);
+    auto *item = new QListWidgetItem(area->icon(), area->title());
+    m_navigation->addItem(item);
+    connect(area, &Area::showMembersRequested, this, &MainWindow::showMembers);
+    connect(area, &Area::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(area, &Area::workspaceDataChanged, this, &MainWindow::refreshAreas);
+}
+
+void MainWindow::addUnavailableArea(const QString &title)
+{
+    auto *item = new QListWidgetItem(title);
+    item->setFlags(Qt::NoItemFlags);
+    item->setToolTip(tr("Not part of this version of Siyu yet"));
+    m_navigation->addItem(item);
+}
+
+Area *MainWindow::area(int index) const
+{
+    return index >= 0 && index < int(m_areas.size()) ? m_areas.at(size_t(index)) : nullptr;
+}
+
+void MainWindow::showArea(int index)
+{
+    Area *target = area(index);
+    if (!m_workspace || !target)
+        return;
+    m_stack->setCurrentWidget(target);
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction =
+        file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *closeAction =
+        file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
+    closeAction->setShortcut(QKeySequence::Close);
+    m_workspaceActions << closeAction;
+    file->addSeparator();
+    QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    updateRecentMenu();
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+}
+
+void MainWindow::createViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem *item = m_navigation->item(i);
+        if (!(item->flags() & Qt::ItemIsEnabled))
+            continue;
+        QAction *action = view->addAction(item->text(), this, [this, i] { showArea(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_workspaceActions << action;
+    }
+}
+
+void MainWindow::createHelpMenu()
+{
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Siyu"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = prefs::recentWorkspaces.get();
+    for (const QString &path : recent) {
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this, [this, path] { openWorkspace(path); })
+            ->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecent(recent);
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    auto opened = Workspace::open(path);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Open workspace"), opened.error().toString());
+        return false;
+    }
+    closeWorkspace();
+    m_workspace = std::move(opened.value());
+    for (Area *area : m_areas)
+        area->setWorkspace(m_workspace.get(), m_undoStack);
+    QStringList recent = prefs::recentWorkspaces.get();
+    recent.removeAll(m_workspace->path());
+    recent.prepend(m_workspace->path());
+    prefs::recentWorkspaces.set(recent.mid(0, maxRecent));
+    prefs::lastWorkspace.set(m_workspace->path());
+    updateRecentMenu();
+    for (QAction *action : std::as_const(m_workspaceActions))
+        action->setEnabled(true);
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        if (area(i))
+            m_navigation->item(i)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    }
+    m_navigation->setCurrentRow(-1);
+    showArea(0);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::closeWorkspace()
+{
+    m_undoStack->clear();
+    for (Area *area : m_areas)
+        area->setWorkspace(nullptr, nullptr);
+    m_workspace.reset();
+    for (QAction *action : std::as_const(m_workspaceActions))
+        action->setEnabled(false);
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        if (area(i))
+            m_navigation->item(i)->setFlags(Qt::NoItemFlags);
+    }
+    m_stack->setCurrentWidget(m_welcome);
+    updateTitle();
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New workspace"), QString(), workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".siyu");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New workspace"),
+                             tr("%1 already exists. Open it instead, or choose another name.")
+                                 .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(), workspaceFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_workspace.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_workspace)
+        refreshAreas();
+    if (dialog.languageChanged())
+        emit languageChangeRequested(m_workspace ? m_workspace->path() : QString());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Siyu"),
+        tr("<h3>Siyu %1</h3><p>An operator console for community and member management: "
+           "members, groups, content, campaigns and KPIs, kept in a local workspace file.</p>"
+           "<p>Built with Qt %2, SQLite and QCustomPlot.</p>")
+            .arg(QStringLiteral(SIYU_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showMembers(const QList<qint64> &memberRefs, const QString &caption)
+{
+    Q_UNUSED(memberRefs)
+    Q_UNUSED(caption)
+}
+
+void MainWindow::refreshAreas()
+{
+    if (m_workspace)
+        m_workspace->reloadSettings();
+    for (Area *area : m_areas)
+        area->refresh();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_workspace ? tr("%1 — Siyu").arg(m_workspace->displayName()) : tr("Siyu"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    prefs::windowGeometry.set(saveGeometry());
+    prefs::windowState.set(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    const QString path = urls.first().toLocalFile();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("siyu") || suffix == QLatin1String("sqlite") ||
+        suffix == QLatin1String("db"))
+        openWorkspace(path);
+    event->acceptProposedAction();
+}
+
+} // namespace siyu

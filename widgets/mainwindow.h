@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace siyu {
+
+class Area;
+class WelcomePage;
+class Workspace;
+
+// Wires the areas, the menus and the open workspace together; the work itself lives in the
+// areas and the models library.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` (creating it when missing); shows the error and returns false on failure.
+    bool openWorkspace(const QString &path);
+    Workspace *workspace() const { return m_workspace.get(); }
+    // Shows the area with this index in the navigation (0 = Members).
+    void showArea(int index);
+    Area *area(int index) const;
+    int areaCount() const { return int(m_areas.size()); }
+
+signals:
+    // The user chose another language: the application rebuilds the window in it.
+    void languageChangeRequested(const QString &workspacePath);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createAreas();
+    void addArea(Area *area);
+    void addUnavailableArea(const QString &title);
+    void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void updateRecentMenu();
+    void closeWorkspace();
+    void newWorkspace();
+    void chooseWorkspace();
+    void showSettings();
+    void showAbout();
+    void showMembers(const QList<qint64> &memberRefs, const QString &caption);
+    void refreshAreas();
+    void updateTitle();
+
+    std::unique_ptr<Workspace> m_workspace;
+    QUndoStack *m_undoStack = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    std::vector<Area *> m_areas;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_workspaceActions; // enabled only while a workspace is open
+};
+
+} // namespace siyu

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+
+namespace siyu {
+
+// Shown while no workspace is open: new, open, and the recent workspaces.
+class WelcomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(QWidget *parent = nullptr);
+    void setRecent(const QStringList &paths);
+
+signals:
+    void newRequested();
+    void openRequested();
+    void recentChosen(const QString &path);
+
+private:
+    QListWidget *m_recent = nullptr;
+};
+
+} // namespace siyu
