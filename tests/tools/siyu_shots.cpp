@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opens the main window on a workspace and saves a PNG of every area, so that people (and the
+// README) can look at what Siyu shows: siyu_shots WORKSPACE OUTDIR [--lang zh_CN] [--size WxH]
+#include "widgets/common/area.h"
+#include "widgets/common/language.h"
+#include "widgets/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTextStream>
+#include <QThreadPool>
+#include <QTimer>
+
+using namespace siyu;
+
+namespace {
+
+void settle()
+{
+    // Give queued work (workers reporting back, deferred layouts) a moment to land.
+    for (int i = 0; i < 40; ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThreadPool::globalInstance()->waitForDone(50);
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SiyuShots"));
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 3) {
+        QTextStream(stderr) << "usage: siyu_shots WORKSPACE OUTDIR [--lang zh_CN] [--size WxH]\n";
+        return 2;
+    }
+    QString lang = QStringLiteral("en");
+    QSize size(1400, 860);
+    for (int i = 3; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--lang"))
+            lang = args[i + 1];
+        if (args[i] == QLatin1String("--size")) {
+            const QStringList wh = args[i + 1].split(QLatin1Char('x'));
+            size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        }
+    }
+    language::install(lang);
+    QDir().mkpath(args[2]);
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    if (!window.openWorkspace(args[1]))
+        return 1;
+    settle();
+    for (int i = 0; i < window.areaCount(); ++i) {
+        window.showArea(i);
+        settle();
+        const QString file =
+            QDir(args[2]).filePath(QStringLiteral("area-%1-%2.png")
+                                       .arg(i)
+                                       .arg(window.area(i)->title().toLower().replace(
+                                           QLatin1Char(' '), QLatin1Char('-'))));
+        window.grab().save(file);
+        QTextStream(stdout) << file << "\n";
+    }
+    return 0;
+}
