@@ -235,6 +235,60 @@ Status upgradeToV2(Workspace &ws)
             object_kind TEXT,
             object_ref INTEGER,
             detail TEXT))",
+                           // members: sorted lists read their ids from an index over
+                           // the live (not deleted) members, one per sortable column.
+                           "CREATE INDEX members_live_member_id ON members(member_id) WHERE "
+                           "deleted_at IS NULL",
+                           "CREATE INDEX members_live_name ON members(name COLLATE NOCASE) WHERE "
+                           "deleted_at IS NULL",
+                           "CREATE INDEX members_live_remark ON members(remark COLLATE NOCASE) "
+                           "WHERE deleted_at IS NULL",
+                           "CREATE INDEX members_live_gender ON members(gender) WHERE deleted_at "
+                           "IS NULL",
+                           "CREATE INDEX members_live_city ON members(city) WHERE deleted_at IS "
+                           "NULL",
+                           "CREATE INDEX members_live_source ON members(source) WHERE deleted_at "
+                           "IS NULL",
+                           "CREATE INDEX members_live_staff ON members(staff_ref) WHERE "
+                           "deleted_at IS NULL",
+                           "CREATE INDEX members_live_stage ON members((CASE stage WHEN "
+                           "'awareness' THEN 0 WHEN 'interest' THEN 1 WHEN 'purchase' THEN 2 WHEN "
+                           "'loyalty' THEN 3 ELSE 4 END)) WHERE deleted_at IS NULL",
+                           "CREATE INDEX members_live_joined ON members(joined_at) WHERE "
+                           "deleted_at IS NULL",
+                           "CREATE INDEX members_live_active ON members(last_active_at) WHERE "
+                           "deleted_at IS NULL",
+                           "CREATE INDEX members_live_orders ON members(paid_orders) WHERE "
+                           "deleted_at IS NULL",
+                           "CREATE INDEX members_live_paid ON members(paid_cents) WHERE "
+                           "deleted_at IS NULL",
+                           "CREATE INDEX identities_value ON identities(value)",
+                           // members: substring search over the contact fields. The trigram
+                           // index reads its text from `members` (external content) and
+                           // triggers keep it in step with every write.
+                           R"(CREATE VIRTUAL TABLE members_fts USING fts5(
+            member_id, name, remark, phone, email,
+            content = 'members', content_rowid = 'id', tokenize = 'trigram'))",
+                           R"(CREATE TRIGGER members_fts_insert AFTER INSERT ON members BEGIN
+            INSERT INTO members_fts(rowid, member_id, name, remark, phone, email)
+            VALUES (new.id, new.member_id, new.name, new.remark, new.phone, new.email);
+            END)",
+                           R"(CREATE TRIGGER members_fts_delete AFTER DELETE ON members BEGIN
+            INSERT INTO members_fts(members_fts, rowid, member_id, name, remark, phone, email)
+            VALUES ('delete', old.id, old.member_id, old.name, old.remark, old.phone, old.email);
+            END)",
+                           R"(CREATE TRIGGER members_fts_update
+            AFTER UPDATE OF member_id, name, remark, phone, email ON members
+            WHEN old.member_id IS NOT new.member_id OR old.name IS NOT new.name
+              OR old.remark IS NOT new.remark OR old.phone IS NOT new.phone
+              OR old.email IS NOT new.email
+            BEGIN
+            INSERT INTO members_fts(members_fts, rowid, member_id, name, remark, phone, email)
+            VALUES ('delete', old.id, old.member_id, old.name, old.remark, old.phone, old.email);
+            INSERT INTO members_fts(rowid, member_id, name, remark, phone, email)
+            VALUES (new.id, new.member_id, new.name, new.remark, new.phone, new.email);
+            END)",
+                           "INSERT INTO members_fts(members_fts) VALUES('rebuild')",
                        });
 }
 

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace siyu::masking {
+
+// Personal data shown in lists and exports is masked unless the user explicitly asks (and the
+// audit log records that). Masking keeps enough to tell members apart, not to contact them.
+
+// "13812345678" -> "138****5678": the first 3 and last 4 digits stay, every other digit
+// becomes '*'; separators are kept, and so is a country code written apart ("+86 138****5678").
+// Numbers of 7 digits or fewer keep only their last 2 digits, numbers of 2 digits or fewer are
+// masked entirely.
+QString phone(QStringView text);
+
+// "alice@example.com" -> "a***@example.com": the first character of the local part, then
+// "***", then the domain. Text without '@' keeps its first character only.
+QString email(QStringView text);
+
+} // namespace siyu::masking

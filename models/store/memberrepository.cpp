@@ -1,0 +1,721 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/store/memberrepository.h"
+
+#include "models/store/auditlog.h"
+#include "models/store/memberfilter.h"
+#include "models/store/sql.h"
+#include "models/store/transaction.h"
+#include "models/store/workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace siyu {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("siyu::MemberRepository", text);
+}
+
+Error noSuchMember(qint64 ref)
+{
+    return makeError(tr("There is no member with row id %1.").arg(ref));
+}
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+std::optional<qint64> optionalInt(const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+QVariant fromOptional(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+const char *columnOf(MemberField field)
+{
+    switch (field) {
+    case MemberField::Name:
+        return "name";
+    case MemberField::Remark:
+        return "remark";
+    case MemberField::Gender:
+        return "gender";
+    case MemberField::City:
+        return "city";
+    case MemberField::Phone:
+        return "phone";
+    case MemberField::Email:
+        return "email";
+    case MemberField::Source:
+        return "source";
+    case MemberField::Staff:
+        return "staff_ref";
+    case MemberField::Stage:
+        return "stage";
+    case MemberField::Consent:
+        return "consent";
+    case MemberField::ConsentAt:
+        return "consent_at";
+    case MemberField::ConsentSource:
+        return "consent_source";
+    case MemberField::Notes:
+        return "notes";
+    case MemberField::JoinedAt:
+        return "joined_at";
+    case MemberField::Referrer:
+        return "referrer_ref";
+    }
+    return "name";
+}
+
+bool isValidPhone(const QString &phone)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9][0-9 ()\\-]{2,30}$"));
+    return pattern.match(phone).hasMatch();
+}
+
+bool isValidEmail(const QString &email)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    return pattern.match(email).hasMatch();
+}
+
+// The value as it is stored, or an error naming what is wrong with it.
+Result<QVariant> normalise(MemberField field, const QVariant &value)
+{
+    switch (field) {
+    case MemberField::Notes:
+        return textOrNull(value.toString());
+    case MemberField::Name:
+    case MemberField::Remark:
+    case MemberField::City:
+    case MemberField::Source:
+    case MemberField::ConsentSource:
+        return textOrNull(value.toString().trimmed());
+    case MemberField::Phone: {
+        const QString phone = value.toString().trimmed();
+        if (!phone.isEmpty() && !isValidPhone(phone))
+            return makeError(tr("“%1” is not a phone number.").arg(phone));
+        return textOrNull(phone);
+    }
+    case MemberField::Email: {
+        const QString email = value.toString().trimmed();
+        if (!email.isEmpty() && !isValidEmail(email))
+            return makeError(tr("“%1” is not an email address.").arg(email));
+        return textOrNull(email);
+    }
+    case MemberField::Gender: {
+        const QString gender = value.toString();
+        if (gender != QLatin1String("M") && gender != QLatin1String("F") &&
+            gender != QLatin1String("U"))
+            return makeError(tr("Gender must be M, F or U."));
+        return QVariant(gender);
+    }
+    case MemberField::Stage:
+        if (!lifecycleStages().contains(value.toString()))
+            return makeError(tr("“%1” is not a lifecycle stage.").arg(value.toString()));
+        return QVariant(value.toString());
+    case MemberField::Consent: {
+        const QString consent = value.toString();
+        if (consent != QLatin1String("yes") && consent != QLatin1String("no") &&
+            consent != QLatin1String("unknown"))
+            return makeError(tr("Consent must be yes, no or unknown."));
+        return QVariant(consent);
+    }
+    case MemberField::JoinedAt:
+        if (value.isNull() || !value.isValid())
+            return makeError(tr("A member must have a joined date."));
+        return QVariant(value.toLongLong());
+    case MemberField::ConsentAt:
+    case MemberField::Staff:
+    case MemberField::Referrer:
+        return fromOptional(optionalInt(value));
+    }
+    return value;
+}
+
+} // namespace
+
+QVariant MemberRecord::value(MemberField field) const
+{
+    switch (field) {
+    case MemberField::Name:
+        return textOrNull(name);
+    case MemberField::Remark:
+        return textOrNull(remark);
+    case MemberField::Gender:
+        return gender;
+    case MemberField::City:
+        return textOrNull(city);
+    case MemberField::Phone:
+        return textOrNull(phone);
+    case MemberField::Email:
+        return textOrNull(email);
+    case MemberField::Source:
+        return textOrNull(source);
+    case MemberField::Staff:
+        return fromOptional(staffRef);
+    case MemberField::Stage:
+        return stage;
+    case MemberField::Consent:
+        return consent;
+    case MemberField::ConsentAt:
+        return fromOptional(consentAt);
+    case MemberField::ConsentSource:
+        return textOrNull(consentSource);
+    case MemberField::Notes:
+        return textOrNull(notes);
+    case MemberField::JoinedAt:
+        return joinedAt;
+    case MemberField::Referrer:
+        return fromOptional(referrerRef);
+    }
+    return {};
+}
+
+QString EraseCounts::toJson() const
+{
+    const QJsonObject object{{QStringLiteral("identities"), identities},
+                             {QStringLiteral("tags"), tags},
+                             {QStringLiteral("memberships"), memberships},
+                             {QStringLiteral("events"), events},
+                             {QStringLiteral("orders"), orders},
+                             {QStringLiteral("stage_history"), stageHistory},
+                             {QStringLiteral("segment_members"), segmentMembers},
+                             {QStringLiteral("import_changes"), importChanges},
+                             {QStringLiteral("referrals_unlinked"), referralsUnlinked}};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// ---- reading ------------------------------------------------------------------------------
+
+Result<MemberRecord> MemberRepository::load(qint64 ref) const
+{
+    auto query = sql::run(
+        m_ws.db(),
+        QStringLiteral(
+            "SELECT m.member_id, m.name, m.remark, m.gender, m.city, m.phone, m.email, m.source, "
+            "m.referrer_ref, coalesce(r.name, r.member_id), m.joined_at, m.staff_ref, s.name, "
+            "m.stage, m.stage_since, m.consent, m.consent_at, m.consent_source, m.notes, "
+            "m.custom, m.last_active_at, m.last_order_at, m.paid_orders, m.paid_cents, "
+            "m.deleted_at, m.updated_at, (SELECT count(*) FROM members x WHERE x.referrer_ref = "
+            "m.id) FROM members m LEFT JOIN members r ON r.id = m.referrer_ref LEFT JOIN staff s "
+            "ON s.id = m.staff_ref WHERE m.id = ?"),
+        {ref});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return noSuchMember(ref);
+    const QSqlQuery &q = *query;
+    MemberRecord r;
+    r.ref = ref;
+    r.memberId = q.value(0).toString();
+    r.name = q.value(1).toString();
+    r.remark = q.value(2).toString();
+    r.gender = q.value(3).toString();
+    r.city = q.value(4).toString();
+    r.phone = q.value(5).toString();
+    r.email = q.value(6).toString();
+    r.source = q.value(7).toString();
+    r.referrerRef = optionalInt(q.value(8));
+    r.referrerName = q.value(9).toString();
+    r.joinedAt = q.value(10).toLongLong();
+    r.staffRef = optionalInt(q.value(11));
+    r.staffName = q.value(12).toString();
+    r.stage = q.value(13).toString();
+    r.stageSince = optionalInt(q.value(14));
+    r.consent = q.value(15).toString();
+    r.consentAt = optionalInt(q.value(16));
+    r.consentSource = q.value(17).toString();
+    r.notes = q.value(18).toString();
+    r.custom = QJsonDocument::fromJson(q.value(19).toString().toUtf8()).object();
+    r.lastActiveAt = optionalInt(q.value(20));
+    r.lastOrderAt = optionalInt(q.value(21));
+    r.paidOrders = q.value(22).toInt();
+    r.paidCents = q.value(23).toLongLong();
+    r.deletedAt = optionalInt(q.value(24));
+    r.updatedAt = optionalInt(q.value(25));
+    r.referredCount = q.value(26).toInt();
+    for (auto loader : {&MemberRepository::loadTags, &MemberRepository::loadIdentities,
+                        &MemberRepository::loadGroups}) {
+        if (const Status status = (this->*loader)(r); !status)
+            return status.error();
+    }
+    return r;
+}
+
+Status MemberRepository::loadTags(MemberRecord &record) const
+{
+    auto query = sql::run(m_ws.db(),
+                          QStringLiteral("SELECT t.name FROM member_tags mt JOIN tags t ON t.id = "
+                                         "mt.tag_ref WHERE mt.member_ref = ? ORDER BY t.name"),
+                          {record.ref});
+    if (!query)
+        return query.error();
+    while (query->next())
+        record.tags << query->value(0).toString();
+    return {};
+}
+
+Status MemberRepository::loadIdentities(MemberRecord &record) const
+{
+    auto query = sql::run(m_ws.db(),
+                          QStringLiteral("SELECT id, kind, value FROM identities WHERE member_ref "
+                                         "= ? ORDER BY kind, value"),
+                          {record.ref});
+    if (!query)
+        return query.error();
+    while (query->next())
+        record.identities.append(
+            {query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
+    return {};
+}
+
+Status MemberRepository::loadGroups(MemberRecord &record) const
+{
+    auto query = sql::run(
+        m_ws.db(),
+        QStringLiteral("SELECT g.id, g.group_id, g.name, g.platform, ms.role, ms.joined_at, "
+                       "ms.left_at FROM memberships ms JOIN groups g ON g.id = ms.group_ref "
+                       "WHERE ms.member_ref = ? ORDER BY ms.joined_at DESC, g.name"),
+        {record.ref});
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        MemberGroupEntry entry;
+        entry.groupRef = query->value(0).toLongLong();
+        entry.groupId = query->value(1).toString();
+        entry.name = query->value(2).toString();
+        entry.platform = query->value(3).toString();
+        entry.role = query->value(4).toString();
+        entry.joinedAt = query->value(5).toLongLong();
+        entry.leftAt = optionalInt(query->value(6));
+        record.groups.append(entry);
+    }
+    return {};
+}
+
+Result<QVector<TimelineEntry>> MemberRepository::timeline(qint64 ref, int offset, int limit) const
+{
+    auto query = sql::run(
+        m_ws.db(),
+        QStringLiteral(
+            "SELECT 0 AS kind, e.id AS id, e.occurred_at AS at, e.type, g.name, c.title, cp.name, "
+            "e.value, NULL, NULL, NULL, NULL, NULL FROM events e "
+            "LEFT JOIN groups g ON g.id = e.group_ref LEFT JOIN content c ON c.id = e.content_ref "
+            "LEFT JOIN campaigns cp ON cp.id = e.campaign_ref WHERE e.member_ref = ? "
+            "UNION ALL "
+            "SELECT 1, o.id, o.paid_at, NULL, NULL, NULL, cp.name, NULL, o.order_id, "
+            "o.amount_cents, o.items, o.channel, o.refunded FROM orders o "
+            "LEFT JOIN campaigns cp ON cp.id = o.campaign_ref WHERE o.member_ref = ? "
+            "ORDER BY at DESC, kind DESC, id DESC LIMIT ? OFFSET ?"),
+        {ref, ref, limit, offset});
+    if (!query)
+        return query.error();
+    QVector<TimelineEntry> out;
+    while (query->next()) {
+        TimelineEntry entry;
+        const QSqlQuery &q = *query;
+        entry.kind =
+            q.value(0).toInt() == 0 ? TimelineEntry::Kind::Event : TimelineEntry::Kind::Order;
+        entry.ref = q.value(1).toLongLong();
+        entry.at = q.value(2).toLongLong();
+        entry.type = q.value(3).toString();
+        entry.group = q.value(4).toString();
+        entry.content = q.value(5).toString();
+        entry.campaign = q.value(6).toString();
+        if (!q.value(7).isNull())
+            entry.value = q.value(7).toDouble();
+        entry.orderId = q.value(8).toString();
+        entry.amountCents = q.value(9).toLongLong();
+        entry.items = q.value(10).toInt();
+        entry.channel = q.value(11).toString();
+        entry.refunded = q.value(12).toInt() != 0;
+        out.append(entry);
+    }
+    return out;
+}
+
+Result<int> MemberRepository::timelineSize(qint64 ref) const
+{
+    auto value = sql::scalar(m_ws.db(),
+                             QStringLiteral("SELECT (SELECT count(*) FROM events WHERE member_ref "
+                                            "= ?) + (SELECT count(*) FROM orders WHERE "
+                                            "member_ref = ?)"),
+                             {ref, ref});
+    if (!value)
+        return value.error();
+    return value->toInt();
+}
+
+Result<qint64> MemberRepository::refOf(const QString &memberId) const
+{
+    auto value = sql::scalar(
+        m_ws.db(), QStringLiteral("SELECT id FROM members WHERE member_id = ?"), {memberId});
+    if (!value)
+        return value.error();
+    if (!value->isValid())
+        return makeError(tr("There is no member %1.").arg(memberId));
+    return value->toLongLong();
+}
+
+Result<QStringList> MemberRepository::tagNames() const
+{
+    auto query = sql::run(m_ws.db(), QStringLiteral("SELECT name FROM tags ORDER BY name"));
+    if (!query)
+        return query.error();
+    QStringList names;
+    while (query->next())
+        names << query->value(0).toString();
+    return names;
+}
+
+Result<QVector<MemberChoice>> MemberRepository::staff() const
+{
+    auto query = sql::run(m_ws.db(), QStringLiteral("SELECT id, name FROM staff ORDER BY name"));
+    if (!query)
+        return query.error();
+    QVector<MemberChoice> out;
+    while (query->next())
+        out.append({query->value(0).toLongLong(), query->value(1).toString()});
+    return out;
+}
+
+Result<QVector<MemberChoice>> MemberRepository::groups() const
+{
+    auto query =
+        sql::run(m_ws.db(), QStringLiteral("SELECT id, name FROM groups ORDER BY name, id"));
+    if (!query)
+        return query.error();
+    QVector<MemberChoice> out;
+    while (query->next())
+        out.append({query->value(0).toLongLong(), query->value(1).toString()});
+    return out;
+}
+
+Result<QStringList> MemberRepository::sources() const
+{
+    // Hops from one distinct value to the next through the index instead of reading every
+    // member: a handful of lookups on a million members.
+    auto query = sql::run(
+        m_ws.db(),
+        QStringLiteral("WITH RECURSIVE s(v) AS (SELECT min(source) FROM members UNION ALL "
+                       "SELECT (SELECT min(source) FROM members WHERE source > s.v) FROM s WHERE "
+                       "s.v IS NOT NULL) SELECT v FROM s WHERE v IS NOT NULL AND v <> ''"));
+    if (!query)
+        return query.error();
+    QStringList out;
+    while (query->next())
+        out << query->value(0).toString();
+    return out;
+}
+
+// ---- writing ------------------------------------------------------------------------------
+
+Status MemberRepository::setField(qint64 ref, MemberField field, const QVariant &value)
+{
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (const Status status = writeField(ref, field, value); !status)
+        return status;
+    return transaction.commit();
+}
+
+Status MemberRepository::writeField(qint64 ref, MemberField field, const QVariant &value)
+{
+    auto stored = normalise(field, value);
+    if (!stored)
+        return stored.error();
+    if (field == MemberField::Referrer && stored->isValid() && stored->toLongLong() == ref)
+        return makeError(tr("A member cannot be their own referrer."));
+    auto before =
+        sql::scalar(m_ws.db(), QStringLiteral("SELECT stage FROM members WHERE id = ?"), {ref});
+    if (!before)
+        return before.error();
+    if (!before->isValid())
+        return noSuchMember(ref);
+    const QString column = QString::fromLatin1(columnOf(field));
+    if (const Status status = sql::exec(m_ws.db(),
+                                        QStringLiteral("UPDATE members SET ") + column +
+                                            QStringLiteral(" = ?, updated_at = ? WHERE id = ?"),
+                                        {*stored, now(), ref});
+        !status)
+        return status;
+    if (field != MemberField::Stage || before->toString() == stored->toString())
+        return {};
+    // A stage move is recorded, whoever makes it.
+    if (const Status status =
+            sql::exec(m_ws.db(), QStringLiteral("UPDATE members SET stage_since = ? WHERE id = ?"),
+                      {now(), ref});
+        !status)
+        return status;
+    return sql::exec(m_ws.db(),
+                     QStringLiteral("INSERT INTO stage_history(member_ref, at, from_stage, "
+                                    "to_stage) VALUES(?, ?, ?, ?)"),
+                     {ref, now(), *before, *stored});
+}
+
+Result<QJsonObject> MemberRepository::custom(qint64 ref) const
+{
+    auto value =
+        sql::run(m_ws.db(), QStringLiteral("SELECT custom FROM members WHERE id = ?"), {ref});
+    if (!value)
+        return value.error();
+    if (!value->next())
+        return noSuchMember(ref);
+    return QJsonDocument::fromJson(value->value(0).toString().toUtf8()).object();
+}
+
+Status MemberRepository::setCustomField(qint64 ref, const QString &key, const QVariant &value)
+{
+    if (key.trimmed().isEmpty())
+        return makeError(tr("A custom field needs a name."));
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto object = custom(ref);
+    if (!object)
+        return object.error();
+    if (value.isValid())
+        object->insert(key.trimmed(), QJsonValue::fromVariant(value));
+    else
+        object->remove(key.trimmed());
+    const QVariant stored =
+        object->isEmpty()
+            ? QVariant()
+            : QVariant(QString::fromUtf8(QJsonDocument(*object).toJson(QJsonDocument::Compact)));
+    if (const Status status = sql::exec(
+            m_ws.db(), QStringLiteral("UPDATE members SET custom = ?, updated_at = ? WHERE id = ?"),
+            {stored, now(), ref});
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Result<bool> MemberRepository::addTag(qint64 ref, const QString &tag)
+{
+    const QString name = tag.trimmed();
+    if (name.isEmpty())
+        return makeError(tr("A tag needs a name."));
+    if (name.contains(QLatin1Char(';')))
+        return makeError(tr("A tag name cannot contain “;”."));
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto exists =
+        sql::scalar(m_ws.db(), QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {ref});
+    if (!exists)
+        return exists.error();
+    if (!exists->isValid())
+        return noSuchMember(ref);
+    if (const Status status = sql::exec(
+            m_ws.db(), QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES(?)"), {name});
+        !status)
+        return status.error();
+    auto insert = sql::run(m_ws.db(),
+                           QStringLiteral("INSERT OR IGNORE INTO member_tags(member_ref, tag_ref) "
+                                          "SELECT ?, id FROM tags WHERE name = ?"),
+                           {ref, name});
+    if (!insert)
+        return insert.error();
+    const bool added = insert->numRowsAffected() > 0;
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return added;
+}
+
+Result<bool> MemberRepository::removeTag(qint64 ref, const QString &tag)
+{
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto removal = sql::run(m_ws.db(),
+                            QStringLiteral("DELETE FROM member_tags WHERE member_ref = ? AND "
+                                           "tag_ref = (SELECT id FROM tags WHERE name = ?)"),
+                            {ref, tag.trimmed()});
+    if (!removal)
+        return removal.error();
+    const bool removed = removal->numRowsAffected() > 0;
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return removed;
+}
+
+Result<QList<qint64>> MemberRepository::softDelete(const QList<qint64> &refs)
+{
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    QList<qint64> deleted;
+    const qint64 at = now();
+    for (const qint64 ref : refs) {
+        auto update = sql::run(m_ws.db(),
+                               QStringLiteral("UPDATE members SET deleted_at = ?, updated_at = ? "
+                                              "WHERE id = ? AND deleted_at IS NULL"),
+                               {at, at, ref});
+        if (!update)
+            return update.error();
+        if (update->numRowsAffected() == 0)
+            continue;
+        deleted << ref;
+        if (const Status status =
+                auditlog::record(m_ws, auditlog::remove, QStringLiteral("member"), ref);
+            !status)
+            return status.error();
+    }
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return deleted;
+}
+
+Status MemberRepository::restore(const QList<qint64> &refs)
+{
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    for (const qint64 ref : refs) {
+        if (const Status status = sql::exec(
+                m_ws.db(),
+                QStringLiteral("UPDATE members SET deleted_at = NULL, updated_at = ? WHERE id = ?"),
+                {now(), ref});
+            !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+Status MemberRepository::recordUnmask(qint64 ref, qint64 count)
+{
+    const QJsonObject detail{{QStringLiteral("members"), count}};
+    return auditlog::record(
+        m_ws, auditlog::unmask, ref > 0 ? QStringLiteral("member") : QStringLiteral("members"), ref,
+        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+}
+
+// ---- erasing ------------------------------------------------------------------------------
+
+namespace {
+
+Result<int> execCount(Workspace &ws, const QString &statement, const QVariantList &binds)
+{
+    auto query = sql::run(ws.db(), statement, binds);
+    if (!query)
+        return query.error();
+    return query->numRowsAffected();
+}
+
+} // namespace
+
+Status MemberRepository::scrubImportChanges(qint64 ref, EraseCounts &counts)
+{
+    // An import's undo log keeps rows as they were before it changed them: drop those that
+    // hold this member or their rows, and forget them as the referrer of others.
+    auto removed = execCount(
+        m_ws,
+        QStringLiteral(
+            "DELETE FROM import_changes WHERE (table_name = 'members' AND row_ref = ?) "
+            "OR (table_name = 'identities' AND row_ref IN (SELECT id FROM identities WHERE "
+            "member_ref = ?)) "
+            "OR (table_name = 'memberships' AND row_ref IN (SELECT id FROM memberships WHERE "
+            "member_ref = ?)) "
+            "OR (table_name = 'events' AND row_ref IN (SELECT id FROM events WHERE member_ref = "
+            "?)) "
+            "OR (table_name = 'orders' AND row_ref IN (SELECT id FROM orders WHERE member_ref = "
+            "?)) "
+            "OR (table_name = 'stage_history' AND row_ref IN (SELECT id FROM stage_history "
+            "WHERE member_ref = ?)) "
+            "OR (before IS NOT NULL AND json_valid(before) AND json_extract(before, "
+            "'$.member_ref') = ?)"),
+        QVariantList(7, ref));
+    if (!removed)
+        return removed.error();
+    counts.importChanges = *removed;
+    auto unlinked = execCount(
+        m_ws,
+        QStringLiteral("UPDATE import_changes SET before = json_set(before, '$.referrer_ref', "
+                       "NULL) WHERE before IS NOT NULL AND json_valid(before) AND "
+                       "json_extract(before, '$.referrer_ref') = ?"),
+        {ref});
+    if (!unlinked)
+        return unlinked.error();
+    counts.importChanges += *unlinked;
+    return {};
+}
+
+Status MemberRepository::deleteNaming(qint64 ref, EraseCounts &counts)
+{
+    const struct
+    {
+        const char *sql;
+        int *count;
+    } steps[] = {
+        {"UPDATE members SET referrer_ref = NULL WHERE referrer_ref = ?",
+         &counts.referralsUnlinked},
+        {"DELETE FROM identities WHERE member_ref = ?", &counts.identities},
+        {"DELETE FROM member_tags WHERE member_ref = ?", &counts.tags},
+        {"DELETE FROM memberships WHERE member_ref = ?", &counts.memberships},
+        {"DELETE FROM events WHERE member_ref = ?", &counts.events},
+        {"DELETE FROM orders WHERE member_ref = ?", &counts.orders},
+        {"DELETE FROM stage_history WHERE member_ref = ?", &counts.stageHistory},
+        {"DELETE FROM segment_members WHERE member_ref = ?", &counts.segmentMembers},
+    };
+    for (const auto &step : steps) {
+        auto changed = execCount(m_ws, QString::fromLatin1(step.sql), {ref});
+        if (!changed)
+            return changed.error();
+        *step.count = *changed;
+    }
+    return sql::exec(m_ws.db(), QStringLiteral("DELETE FROM members WHERE id = ?"), {ref});
+}
+
+Result<EraseCounts> MemberRepository::erase(qint64 ref)
+{
+    // Freed pages are overwritten, so that the erased data does not linger in the file.
+    sql::exec(m_ws.db(), QStringLiteral("PRAGMA secure_delete = ON"));
+    EraseCounts counts;
+    Status status = [&]() -> Status {
+        Transaction transaction(m_ws);
+        if (!transaction.isActive())
+            return transaction.error();
+        auto exists =
+            sql::scalar(m_ws.db(), QStringLiteral("SELECT 1 FROM members WHERE id = ?"), {ref});
+        if (!exists)
+            return exists.error();
+        if (!exists->isValid())
+            return noSuchMember(ref);
+        if (const Status s = scrubImportChanges(ref, counts); !s)
+            return s;
+        if (const Status s = deleteNaming(ref, counts); !s)
+            return s;
+        if (const Status s = auditlog::record(m_ws, auditlog::erase, QStringLiteral("member"), ref,
+                                              counts.toJson());
+            !s)
+            return s;
+        return transaction.commit();
+    }();
+    sql::exec(m_ws.db(), QStringLiteral("PRAGMA secure_delete = OFF"));
+    if (!status)
+        return status.error();
+    return counts;
+}
+
+} // namespace siyu
