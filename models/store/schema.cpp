@@ -235,6 +235,10 @@ Status upgradeToV2(Workspace &ws)
             object_kind TEXT,
             object_ref INTEGER,
             detail TEXT))",
+                           // groups: current members of a group, counted for every group in
+                           // the list and paged in its detail.
+                           "CREATE INDEX memberships_current ON memberships(group_ref, "
+                           "member_ref) WHERE left_at IS NULL",
                            // members: sorted lists read their ids from an index over
                            // the live (not deleted) members, one per sortable column.
                            "CREATE INDEX members_live_member_id ON members(member_id) WHERE "

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/store/grouprepository.h"
+
+#include <QPointer>
+#include <QUndoCommand>
+#include <QVariant>
+
+namespace siyu {
+
+class GroupListModel;
+class Workspace;
+
+// Sets one field of one group, each way in its own transaction. The model (when it still
+// exists) re-reads the group afterwards. A write that fails makes the command obsolete, so the
+// stack drops it, and the model reports the error.
+class SetGroupFieldCommand : public QUndoCommand
+{
+public:
+    SetGroupFieldCommand(Workspace &workspace, GroupListModel *model, qint64 groupRef,
+                         GroupField field, QVariant before, QVariant after,
+                         const QString &groupName);
+
+    void redo() override;
+    void undo() override;
+
+    static QString describe(GroupField field, const QString &groupName);
+
+private:
+    void apply(const QVariant &value);
+
+    Workspace &m_workspace;
+    QPointer<GroupListModel> m_model;
+    qint64 m_groupRef;
+    GroupField m_field;
+    QVariant m_before;
+    QVariant m_after;
+};
+
+} // namespace siyu

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/kpi/grouphealth.h"
+
+#include "models/store/grouprepository.h"
+#include "models/store/sql.h"
+#include "models/store/workspace.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <map>
+
+namespace siyu::kpi {
+
+namespace {
+
+using FigureMap = std::map<qint64, GroupHealthFigures>;
+
+// `group_ref = ?` when one group is asked for, every group otherwise. Members in the trash
+// (deleted, not erased) count nowhere, as in the group list.
+QString groupFilter(const std::optional<qint64> &groupRef)
+{
+    return QStringLiteral("%1 AND member_ref NOT IN (SELECT id FROM members WHERE deleted_at IS "
+                          "NOT NULL)")
+        .arg(groupRef ? QStringLiteral("group_ref = ?") : QStringLiteral("group_ref IS NOT NULL"));
+}
+
+Status addMembershipFigures(const QSqlDatabase &db, qint64 from, qint64 end,
+                            const std::optional<qint64> &groupRef, FigureMap &figures)
+{
+    const QString statement =
+        QStringLiteral(
+            "SELECT group_ref, coalesce(sum(joined_at >= ? AND joined_at < ?), 0), "
+            "coalesce(sum(left_at IS NOT NULL AND left_at >= ? AND left_at < ?), 0), "
+            "count(DISTINCT CASE WHEN joined_at < ? AND (left_at IS NULL OR left_at >= ?) "
+            "THEN member_ref END) FROM memberships WHERE ") +
+        groupFilter(groupRef) + QStringLiteral(" GROUP BY group_ref");
+    QVariantList binds{from, end, from, end, end, end};
+    if (groupRef)
+        binds << *groupRef;
+    auto q = sql::run(db, statement, binds);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        GroupHealthFigures &f = figures[q->value(0).toLongLong()];
+        f.joins = q->value(1).toInt();
+        f.leaves = q->value(2).toInt();
+        f.members = q->value(3).toInt();
+    }
+    return {};
+}
+
+// Events are first reduced to one row per (group, member), so that membership at the end of
+// the period is looked up once per active member rather than once per event.
+Status addEventFigures(const QSqlDatabase &db, qint64 from, qint64 end,
+                       const std::optional<qint64> &groupRef, FigureMap &figures)
+{
+    const QString statement =
+        QStringLiteral(
+            "SELECT x.group_ref, sum(x.messages), sum(EXISTS (SELECT 1 FROM memberships m "
+            "WHERE m.group_ref = x.group_ref AND m.member_ref = x.member_ref AND m.joined_at < ? "
+            "AND (m.left_at IS NULL OR m.left_at >= ?))) "
+            "FROM (SELECT group_ref, member_ref, sum(type = 'message') AS messages FROM events "
+            "WHERE ") +
+        groupFilter(groupRef) +
+        QStringLiteral(" AND occurred_at >= ? AND occurred_at < ? GROUP BY group_ref, "
+                       "member_ref) x GROUP BY x.group_ref");
+    QVariantList binds{end, end};
+    if (groupRef)
+        binds << *groupRef;
+    binds << from << end;
+    auto q = sql::run(db, statement, binds);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        GroupHealthFigures &f = figures[q->value(0).toLongLong()];
+        f.messages = q->value(1).toLongLong();
+        f.activeMembers = q->value(2).toInt();
+    }
+    return {};
+}
+
+QString labelOf(const Period &period, const QTimeZone &zone)
+{
+    const QDate first = timeutil::localDate(period.from, zone);
+    const QDate last = timeutil::localDate(period.to - 1, zone);
+    if (first.dayOfWeek() == 1 && first.daysTo(last) == 6)
+        return timeutil::isoWeekName(first);
+    return first.toString(Qt::ISODate) + QStringLiteral(" – ") + last.toString(Qt::ISODate);
+}
+
+// The shape every group's figures share for a period: what is counted, and over how many days.
+GroupHealthFigures blank(const Period &period, qint64 end, const QTimeZone &zone)
+{
+    GroupHealthFigures f;
+    f.period = period;
+    f.label = labelOf(period, zone);
+    f.end = end;
+    if (end > period.from) {
+        const QDate first = timeutil::localDate(period.from, zone);
+        f.days = int(first.daysTo(timeutil::localDate(end - 1, zone))) + 1;
+    }
+    return f;
+}
+
+Result<FigureMap> collect(Workspace &ws, const Period &period, qint64 end,
+                          const std::optional<qint64> &groupRef)
+{
+    FigureMap figures;
+    if (end > period.from) {
+        if (Status s = addMembershipFigures(ws.db(), period.from, end, groupRef, figures); !s)
+            return s.error();
+        if (Status s = addEventFigures(ws.db(), period.from, end, groupRef, figures); !s)
+            return s.error();
+    }
+    const GroupHealthFigures shape = blank(period, end, ws.timeZone());
+    for (auto &[ref, f] : figures) {
+        Q_UNUSED(ref)
+        GroupHealthFigures complete = shape;
+        complete.joins = f.joins;
+        complete.leaves = f.leaves;
+        complete.members = f.members;
+        complete.messages = f.messages;
+        complete.activeMembers = f.activeMembers;
+        f = complete;
+    }
+    return figures;
+}
+
+qint64 endOf(const Period &period, const std::optional<qint64> &asOf)
+{
+    if (!asOf || *asOf >= period.to)
+        return period.to;
+    return std::max(*asOf, period.from);
+}
+
+} // namespace
+
+std::optional<double> GroupHealthFigures::messagesPerMemberPerDay() const
+{
+    if (members <= 0 || days <= 0)
+        return std::nullopt;
+    return double(messages) / (double(members) * double(days));
+}
+
+std::optional<double> GroupHealthFigures::activeShare() const
+{
+    if (members <= 0)
+        return std::nullopt;
+    return double(activeMembers) / double(members);
+}
+
+std::optional<double> GroupHealthRow::fill() const
+{
+    if (!memberCap || *memberCap <= 0)
+        return std::nullopt;
+    return double(figures.members) / double(*memberCap);
+}
+
+bool GroupHealthRow::isNearCap() const
+{
+    const auto ratio = fill();
+    return ratio && *ratio >= nearCapThreshold;
+}
+
+Result<GroupHealthFigures> GroupHealth::forGroup(qint64 groupRef, const Period &period,
+                                                 std::optional<qint64> asOf) const
+{
+    const qint64 end = endOf(period, asOf);
+    auto figures = collect(m_workspace, period, end, groupRef);
+    if (!figures)
+        return figures.error();
+    const auto found = figures->find(groupRef);
+    if (found != figures->end())
+        return found->second;
+    return blank(period, end, m_workspace.timeZone());
+}
+
+Result<std::vector<GroupHealthFigures>> GroupHealth::weeklySeries(qint64 groupRef, qint64 asOf,
+                                                                  int weeks) const
+{
+    const QTimeZone zone = m_workspace.timeZone();
+    const QDate today = timeutil::localDate(asOf, zone);
+    const QDate lastMonday = today.addDays(1 - today.dayOfWeek());
+    std::vector<GroupHealthFigures> series;
+    series.reserve(size_t(std::max(weeks, 0)));
+    for (int i = weeks - 1; i >= 0; --i) {
+        const QDate monday = lastMonday.addDays(-7 * i);
+        const Period week = timeutil::periodOfDays(monday, monday.addDays(7), zone);
+        auto figures = forGroup(groupRef, week, asOf);
+        if (!figures)
+            return figures.error();
+        series.push_back(std::move(*figures));
+    }
+    return series;
+}
+
+Result<std::vector<GroupHealthRow>> GroupHealth::forAllGroups(const Period &period) const
+{
+    auto figures = collect(m_workspace, period, period.to, std::nullopt);
+    if (!figures)
+        return figures.error();
+    auto q = sql::run(m_workspace.db(),
+                      QStringLiteral("SELECT id, group_id, name, platform, member_cap FROM groups "
+                                     "ORDER BY name COLLATE NOCASE, id"));
+    if (!q)
+        return q.error();
+    const GroupHealthFigures shape = blank(period, period.to, m_workspace.timeZone());
+    std::vector<GroupHealthRow> rows;
+    while (q->next()) {
+        GroupHealthRow row;
+        row.groupRef = q->value(0).toLongLong();
+        row.groupId = q->value(1).toString();
+        row.name = q->value(2).toString();
+        row.platform = q->value(3).toString();
+        if (!q->value(4).isNull() && q->value(4).toInt() > 0)
+            row.memberCap = q->value(4).toInt();
+        const auto found = figures->find(row.groupRef);
+        row.figures = found != figures->end() ? found->second : shape;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace siyu::kpi
