@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/items/membercommands.h"
+
+#include "models/items/membereditor.h"
+
+#include <QCoreApplication>
+
+namespace siyu {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("siyu::MemberCommands", text);
+}
+
+// The command cannot be carried out (its member is gone, the workspace closed): the stack
+// drops it rather than keep a step that does nothing.
+void giveUp(QUndoCommand *command, MemberEditor *editor, const Status &status)
+{
+    command->setObsolete(true);
+    if (editor && !status.ok())
+        editor->reportError(status.error().message);
+}
+
+} // namespace
+
+SetMemberField::SetMemberField(MemberEditor *editor, qint64 ref, MemberField field, QVariant before,
+                               QVariant after)
+    : m_editor(editor), m_ref(ref), m_field(field), m_before(std::move(before)),
+      m_after(std::move(after))
+{
+    setText(tr("Edit %1").arg(MemberEditor::fieldTitle(field)));
+}
+
+void SetMemberField::redo()
+{
+    apply(m_after);
+}
+
+void SetMemberField::undo()
+{
+    apply(m_before);
+}
+
+void SetMemberField::apply(const QVariant &value)
+{
+    const Status status =
+        m_editor ? m_editor->applyField(m_ref, m_field, value) : Status(makeError(QString()));
+    if (!status)
+        giveUp(this, m_editor, status);
+}
+
+SetMemberCustomField::SetMemberCustomField(MemberEditor *editor, qint64 ref, QString key,
+                                           QVariant before, QVariant after)
+    : m_editor(editor), m_ref(ref), m_key(std::move(key)), m_before(std::move(before)),
+      m_after(std::move(after))
+{
+    setText(tr("Edit custom field %1").arg(m_key));
+}
+
+void SetMemberCustomField::redo()
+{
+    apply(m_after);
+}
+
+void SetMemberCustomField::undo()
+{
+    apply(m_before);
+}
+
+void SetMemberCustomField::apply(const QVariant &value)
+{
+    const Status status =
+        m_editor ? m_editor->applyCustomField(m_ref, m_key, value) : Status(makeError(QString()));
+    if (!status)
+        giveUp(this, m_editor, status);
+}
+
+ChangeMemberTag::ChangeMemberTag(MemberEditor *editor, qint64 ref, QString tag, bool attach)
+    : m_editor(editor), m_ref(ref), m_tag(std::move(tag)), m_attach(attach)
+{
+    setText(attach ? tr("Add tag %1").arg(m_tag) : tr("Remove tag %1").arg(m_tag));
+}
+
+void ChangeMemberTag::redo()
+{
+    apply(m_attach);
+}
+
+void ChangeMemberTag::undo()
+{
+    apply(!m_attach);
+}
+
+void ChangeMemberTag::apply(bool attach)
+{
+    const Status status =
+        m_editor ? m_editor->applyTag(m_ref, m_tag, attach) : Status(makeError(QString()));
+    if (!status)
+        giveUp(this, m_editor, status);
+}
+
+SetMembersDeleted::SetMembersDeleted(MemberEditor *editor, QList<qint64> refs, bool deleted)
+    : m_editor(editor), m_refs(std::move(refs)), m_deleted(deleted)
+{
+    const int n = int(m_refs.size());
+    setText(deleted ? QCoreApplication::translate("siyu::MemberCommands", "Delete %n member(s)",
+                                                  nullptr, n)
+                    : QCoreApplication::translate("siyu::MemberCommands", "Restore %n member(s)",
+                                                  nullptr, n));
+}
+
+void SetMembersDeleted::redo()
+{
+    apply(m_deleted);
+}
+
+void SetMembersDeleted::undo()
+{
+    apply(!m_deleted);
+}
+
+void SetMembersDeleted::apply(bool deleted)
+{
+    if (!m_editor) {
+        giveUp(this, nullptr, {});
+        return;
+    }
+    auto changed = m_editor->applyDeleted(m_refs, deleted);
+    if (!changed) {
+        giveUp(this, m_editor, changed.error());
+        return;
+    }
+    // Only the members this command changed are its business: undo must not restore members
+    // that were deleted before it.
+    if (deleted == m_deleted)
+        m_refs = *changed;
+    if (m_refs.isEmpty())
+        giveUp(this, m_editor, {});
+}
+
+} // namespace siyu

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/store/memberrepository.h"
+
+#include <QPointer>
+#include <QUndoCommand>
+#include <QVariant>
+
+namespace siyu {
+
+class MemberEditor;
+
+// The undoable member edits. Each holds what it needs to go both ways and writes through the
+// editor (and so the repository, in a transaction). A write that fails — the member was erased
+// meanwhile — makes the command obsolete, so the stack drops it, and the editor reports why.
+
+// One command for every field: the field is data, not a subclass.
+class SetMemberField : public QUndoCommand
+{
+public:
+    SetMemberField(MemberEditor *editor, qint64 ref, MemberField field, QVariant before,
+                   QVariant after);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const QVariant &value);
+
+    QPointer<MemberEditor> m_editor;
+    qint64 m_ref;
+    MemberField m_field;
+    QVariant m_before;
+    QVariant m_after;
+};
+
+// A custom field; an invalid QVariant means "absent".
+class SetMemberCustomField : public QUndoCommand
+{
+public:
+    SetMemberCustomField(MemberEditor *editor, qint64 ref, QString key, QVariant before,
+                         QVariant after);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const QVariant &value);
+
+    QPointer<MemberEditor> m_editor;
+    qint64 m_ref;
+    QString m_key;
+    QVariant m_before;
+    QVariant m_after;
+};
+
+// Attaches (or, with attach = false, detaches) a tag; undo does the opposite.
+class ChangeMemberTag : public QUndoCommand
+{
+public:
+    ChangeMemberTag(MemberEditor *editor, qint64 ref, QString tag, bool attach);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool attach);
+
+    QPointer<MemberEditor> m_editor;
+    qint64 m_ref;
+    QString m_tag;
+    bool m_attach;
+};
+
+// Soft-deletes (or, with deleted = false, restores) members; undo does the opposite.
+class SetMembersDeleted : public QUndoCommand
+{
+public:
+    SetMembersDeleted(MemberEditor *editor, QList<qint64> refs, bool deleted);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool deleted);
+
+    QPointer<MemberEditor> m_editor;
+    QList<qint64> m_refs;
+    bool m_deleted;
+};
+
+} // namespace siyu

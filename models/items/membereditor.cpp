@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/items/membereditor.h"
+
+#include "models/items/membercommands.h"
+
+#include <QCoreApplication>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace siyu {
+
+namespace {
+
+// Field values compare as stored: an empty text and no text are the same.
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    const bool aEmpty = !a.isValid() || a.isNull() || a.toString().isEmpty();
+    const bool bEmpty = !b.isValid() || b.isNull() || b.toString().isEmpty();
+    if (aEmpty || bEmpty)
+        return aEmpty == bEmpty;
+    return a.toString() == b.toString();
+}
+
+} // namespace
+
+MemberEditor::MemberEditor(Workspace &workspace, QUndoStack *undoStack, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_repository(workspace), m_undoStack(undoStack)
+{}
+
+QString MemberEditor::fieldTitle(MemberField field)
+{
+    switch (field) {
+    case MemberField::Name:
+        return tr("name");
+    case MemberField::Remark:
+        return tr("remark");
+    case MemberField::Gender:
+        return tr("gender");
+    case MemberField::City:
+        return tr("city");
+    case MemberField::Phone:
+        return tr("phone");
+    case MemberField::Email:
+        return tr("email");
+    case MemberField::Source:
+        return tr("source");
+    case MemberField::Staff:
+        return tr("staff");
+    case MemberField::Stage:
+        return tr("stage");
+    case MemberField::Consent:
+        return tr("consent");
+    case MemberField::ConsentAt:
+        return tr("consent date");
+    case MemberField::ConsentSource:
+        return tr("consent source");
+    case MemberField::Notes:
+        return tr("notes");
+    case MemberField::JoinedAt:
+        return tr("joined date");
+    case MemberField::Referrer:
+        return tr("referrer");
+    }
+    return {};
+}
+
+bool MemberEditor::push(QUndoCommand *command)
+{
+    m_failed = false;
+    if (m_undoStack) {
+        m_undoStack->push(command); // redo() runs here; a failure makes it obsolete
+        return !m_failed;
+    }
+    std::unique_ptr<QUndoCommand> owned(command);
+    owned->redo();
+    return !m_failed;
+}
+
+void MemberEditor::reportError(const QString &message)
+{
+    m_failed = true;
+    if (!message.isEmpty())
+        emit errorOccurred(message);
+}
+
+bool MemberEditor::setField(qint64 ref, MemberField field, const QVariant &value)
+{
+    auto record = m_repository.load(ref);
+    if (!record) {
+        reportError(record.error().message);
+        return false;
+    }
+    const QVariant before = record->value(field);
+    if (sameValue(before, value))
+        return true;
+    return push(new SetMemberField(this, ref, field, before, value));
+}
+
+bool MemberEditor::setCustomField(qint64 ref, const QString &key, const QVariant &value)
+{
+    auto record = m_repository.load(ref);
+    if (!record) {
+        reportError(record.error().message);
+        return false;
+    }
+    const QString name = key.trimmed();
+    const QVariant before =
+        record->custom.contains(name) ? record->custom.value(name).toVariant() : QVariant();
+    if (before == value)
+        return true;
+    return push(new SetMemberCustomField(this, ref, name, before, value));
+}
+
+bool MemberEditor::addTag(qint64 ref, const QString &tag)
+{
+    auto record = m_repository.load(ref);
+    if (!record) {
+        reportError(record.error().message);
+        return false;
+    }
+    if (record->tags.contains(tag.trimmed()))
+        return true;
+    return push(new ChangeMemberTag(this, ref, tag.trimmed(), true));
+}
+
+bool MemberEditor::removeTag(qint64 ref, const QString &tag)
+{
+    auto record = m_repository.load(ref);
+    if (!record) {
+        reportError(record.error().message);
+        return false;
+    }
+    if (!record->tags.contains(tag))
+        return true;
+    return push(new ChangeMemberTag(this, ref, tag, false));
+}
+
+bool MemberEditor::deleteMembers(const QList<qint64> &refs)
+{
+    if (refs.isEmpty())
+        return true;
+    return push(new SetMembersDeleted(this, refs, true));
+}
+
+bool MemberEditor::restoreMembers(const QList<qint64> &refs)
+{
+    if (refs.isEmpty())
+        return true;
+    return push(new SetMembersDeleted(this, refs, false));
+}
+
+Result<EraseCounts> MemberEditor::erase(qint64 ref)
+{
+    auto counts = m_repository.erase(ref);
+    if (!counts) {
+        emit errorOccurred(counts.error().message);
+        return counts;
+    }
+    emit membersChanged();
+    return counts;
+}
+
+bool MemberEditor::recordUnmask(qint64 ref, qint64 count)
+{
+    const Status status = m_repository.recordUnmask(ref, count);
+    if (!status)
+        emit errorOccurred(status.error().message);
+    return status.ok();
+}
+
+Status MemberEditor::applyField(qint64 ref, MemberField field, const QVariant &value)
+{
+    const Status status = m_repository.setField(ref, field, value);
+    if (status)
+        emit memberChanged(ref);
+    return status;
+}
+
+Status MemberEditor::applyCustomField(qint64 ref, const QString &key, const QVariant &value)
+{
+    const Status status = m_repository.setCustomField(ref, key, value);
+    if (status)
+        emit memberChanged(ref);
+    return status;
+}
+
+Status MemberEditor::applyTag(qint64 ref, const QString &tag, bool attach)
+{
+    auto changed = attach ? m_repository.addTag(ref, tag) : m_repository.removeTag(ref, tag);
+    if (!changed)
+        return changed.error();
+    emit memberChanged(ref);
+    return {};
+}
+
+Result<QList<qint64>> MemberEditor::applyDeleted(const QList<qint64> &refs, bool deleted)
+{
+    Result<QList<qint64>> changed = refs;
+    if (deleted) {
+        changed = m_repository.softDelete(refs);
+    } else if (const Status status = m_repository.restore(refs); !status) {
+        changed = status.error();
+    }
+    if (changed)
+        emit membersChanged();
+    return changed;
+}
+
+} // namespace siyu
