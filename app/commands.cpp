@@ -5,7 +5,9 @@ namespace siyu::cli {
 
 const std::vector<Command> &commands()
 {
-    static const std::vector<Command> all{};
+    static const std::vector<Command> all{
+        {"demo", "fill an empty workspace with a realistic demo brand", runDemo, false},
+    };
     return all;
 }
 

@@ -19,5 +19,6 @@ struct Command
 const std::vector<Command> &commands();
 
 // One function per command, each in app/commands/<name>command.cpp.
+int runDemo(const QStringList &arguments);
 
 } // namespace siyu::cli
