@@ -5,6 +5,7 @@
 #include "widgets/common/area.h"
 #include "widgets/common/preferences.h"
 #include "widgets/common/settingsdialog.h"
+#include "widgets/members/membersarea.h"
 #include "widgets/welcomepage.h"
 
 #include <QAction>
@@ -76,7 +77,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::createAreas()
 {
-    addUnavailableArea(tr("Members"));
+    addArea(new MembersArea); // first: showMembers() relies on it
     addUnavailableArea(tr("Groups"));
     addUnavailableArea(tr("Content calendar"));
     addUnavailableArea(tr("Segments"));
@@ -290,8 +291,11 @@ void MainWindow::showAbout()
 
 void MainWindow::showMembers(const QList<qint64> &memberRefs, const QString &caption)
 {
-    Q_UNUSED(memberRefs)
-    Q_UNUSED(caption)
+    auto *members = qobject_cast<MembersArea *>(area(0));
+    if (!m_workspace || !members)
+        return;
+    members->showMembers(memberRefs, caption);
+    showArea(0);
 }
 
 void MainWindow::refreshAreas()

@@ -104,11 +104,13 @@ void ChangeMemberTag::apply(bool attach)
 SetMembersDeleted::SetMembersDeleted(MemberEditor *editor, QList<qint64> refs, bool deleted)
     : m_editor(editor), m_refs(std::move(refs)), m_deleted(deleted)
 {
-    const int n = int(m_refs.size());
-    setText(deleted ? QCoreApplication::translate("siyu::MemberCommands", "Delete %n member(s)",
-                                                  nullptr, n)
-                    : QCoreApplication::translate("siyu::MemberCommands", "Restore %n member(s)",
-                                                  nullptr, n));
+    // Both forms spelled out: English plurals through %n would need a translation file.
+    const bool one = m_refs.size() == 1;
+    const QString count = QString::number(m_refs.size());
+    if (deleted)
+        setText(one ? tr("Delete member") : tr("Delete %1 members").arg(count));
+    else
+        setText(one ? tr("Restore member") : tr("Restore %1 members").arg(count));
 }
 
 void SetMembersDeleted::redo()

@@ -5,9 +5,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUndoStack>
 
 class QUndoCommand;
-class QUndoStack;
 
 namespace siyu {
 

@@ -9,8 +9,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace siyu {
@@ -560,28 +562,51 @@ Result<bool> MemberRepository::removeTag(qint64 ref, const QString &tag)
     return removed;
 }
 
+namespace {
+
+QString jsonIds(const QList<qint64> &refs)
+{
+    QJsonArray array;
+    for (const qint64 ref : refs)
+        array.append(ref);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 Result<QList<qint64>> MemberRepository::softDelete(const QList<qint64> &refs)
 {
     Transaction transaction(m_ws);
     if (!transaction.isActive())
         return transaction.error();
-    QList<qint64> deleted;
+    // One statement whatever the number of members (Ctrl+A, Delete on a million).
     const qint64 at = now();
+    auto update = sql::run(m_ws.db(),
+                           QStringLiteral("UPDATE members SET deleted_at = ?, updated_at = ? "
+                                          "WHERE deleted_at IS NULL AND id IN (SELECT value FROM "
+                                          "json_each(?)) RETURNING id"),
+                           {at, at, jsonIds(refs)});
+    if (!update)
+        return update.error();
+    QSet<qint64> changed;
+    while (update->next())
+        changed.insert(update->value(0).toLongLong());
+    update->finish();
+    QList<qint64> deleted;
     for (const qint64 ref : refs) {
-        auto update = sql::run(m_ws.db(),
-                               QStringLiteral("UPDATE members SET deleted_at = ?, updated_at = ? "
-                                              "WHERE id = ? AND deleted_at IS NULL"),
-                               {at, at, ref});
-        if (!update)
-            return update.error();
-        if (update->numRowsAffected() == 0)
-            continue;
-        deleted << ref;
-        if (const Status status =
-                auditlog::record(m_ws, auditlog::remove, QStringLiteral("member"), ref);
-            !status)
-            return status.error();
+        if (changed.contains(ref))
+            deleted << ref;
     }
+    // The audit log names a single member; for more it records how many.
+    const Status audited =
+        deleted.size() == 1
+            ? auditlog::record(m_ws, auditlog::remove, QStringLiteral("member"), deleted.first())
+        : deleted.size() > 1
+            ? auditlog::record(m_ws, auditlog::remove, QStringLiteral("members"), 0,
+                               QStringLiteral("{\"members\":%1}").arg(deleted.size()))
+            : Status();
+    if (!audited)
+        return audited.error();
     if (const Status status = transaction.commit(); !status)
         return status.error();
     return deleted;
@@ -592,14 +617,13 @@ Status MemberRepository::restore(const QList<qint64> &refs)
     Transaction transaction(m_ws);
     if (!transaction.isActive())
         return transaction.error();
-    for (const qint64 ref : refs) {
-        if (const Status status = sql::exec(
-                m_ws.db(),
-                QStringLiteral("UPDATE members SET deleted_at = NULL, updated_at = ? WHERE id = ?"),
-                {now(), ref});
-            !status)
-            return status;
-    }
+    if (const Status status = sql::exec(
+            m_ws.db(),
+            QStringLiteral("UPDATE members SET deleted_at = NULL, updated_at = ? WHERE deleted_at "
+                           "IS NOT NULL AND id IN (SELECT value FROM json_each(?))"),
+            {now(), jsonIds(refs)});
+        !status)
+        return status;
     return transaction.commit();
 }
 
@@ -627,12 +651,14 @@ Result<int> execCount(Workspace &ws, const QString &statement, const QVariantLis
 
 Status MemberRepository::scrubImportChanges(qint64 ref, EraseCounts &counts)
 {
-    // An import's undo log keeps rows as they were before it changed them: drop those that
-    // hold this member or their rows, and forget them as the referrer of others.
+    // An import's undo log keeps rows as they were before it changed them ('update' entries):
+    // drop those that hold this member or their rows, and forget them as the referrer of
+    // others. 'insert' entries hold row ids only (a range, for many members): they stay.
     auto removed = execCount(
         m_ws,
         QStringLiteral(
-            "DELETE FROM import_changes WHERE (table_name = 'members' AND row_ref = ?) "
+            "DELETE FROM import_changes WHERE action = 'update' AND ((table_name = 'members' AND "
+            "row_ref = ?) "
             "OR (table_name = 'identities' AND row_ref IN (SELECT id FROM identities WHERE "
             "member_ref = ?)) "
             "OR (table_name = 'memberships' AND row_ref IN (SELECT id FROM memberships WHERE "
@@ -644,7 +670,7 @@ Status MemberRepository::scrubImportChanges(qint64 ref, EraseCounts &counts)
             "OR (table_name = 'stage_history' AND row_ref IN (SELECT id FROM stage_history "
             "WHERE member_ref = ?)) "
             "OR (before IS NOT NULL AND json_valid(before) AND json_extract(before, "
-            "'$.member_ref') = ?)"),
+            "'$.member_ref') = ?))"),
         QVariantList(7, ref));
     if (!removed)
         return removed.error();
@@ -685,6 +711,34 @@ Status MemberRepository::deleteNaming(qint64 ref, EraseCounts &counts)
         *step.count = *changed;
     }
     return sql::exec(m_ws.db(), QStringLiteral("DELETE FROM members WHERE id = ?"), {ref});
+}
+
+Result<EraseCounts> MemberRepository::eraseImpact(qint64 ref) const
+{
+    auto query =
+        sql::run(m_ws.db(),
+                 QStringLiteral("SELECT (SELECT count(*) FROM identities WHERE member_ref = ?), "
+                                "(SELECT count(*) FROM member_tags WHERE member_ref = ?), "
+                                "(SELECT count(*) FROM memberships WHERE member_ref = ?), "
+                                "(SELECT count(*) FROM events WHERE member_ref = ?), "
+                                "(SELECT count(*) FROM orders WHERE member_ref = ?), "
+                                "(SELECT count(*) FROM stage_history WHERE member_ref = ?), "
+                                "(SELECT count(*) FROM segment_members WHERE member_ref = ?), "
+                                "(SELECT count(*) FROM members WHERE referrer_ref = ?), "
+                                "(SELECT count(*) FROM members WHERE id = ?)"),
+                 QVariantList(9, ref));
+    if (!query)
+        return query.error();
+    if (!query->next() || query->value(8).toInt() == 0)
+        return noSuchMember(ref);
+    EraseCounts counts;
+    int *fields[] = {&counts.identities,     &counts.tags,
+                     &counts.memberships,    &counts.events,
+                     &counts.orders,         &counts.stageHistory,
+                     &counts.segmentMembers, &counts.referralsUnlinked};
+    for (int i = 0; i < 8; ++i)
+        *fields[i] = query->value(i).toInt();
+    return counts;
 }
 
 Result<EraseCounts> MemberRepository::erase(qint64 ref)

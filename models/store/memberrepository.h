@@ -171,6 +171,8 @@ public:
     // Removes the member and everything that names them, for a data-subject request. Cannot
     // be undone. The audit log records the counts.
     Result<EraseCounts> erase(qint64 ref);
+    // What erase(ref) would remove, counted without changing anything (for the confirmation).
+    Result<EraseCounts> eraseImpact(qint64 ref) const;
 
     // Records that the user asked to see unmasked contact details: of one member, or of a
     // list (ref 0) showing `count` members.
