@@ -14,7 +14,6 @@
 #include <QStringBuilder>
 
 #include <algorithm>
-#include <climits>
 
 namespace siyu::demo {
 
@@ -432,11 +431,11 @@ Status generate(Workspace &ws, const DemoOptions &options,
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return makeError(QCoreApplication::translate(
-                             "siyu::demo",
-                             "%1 already has %n member(s); the demo only fills an empty workspace",
-                             nullptr, int(std::min<qint64>(*existing, INT_MAX)))
-                             .arg(ws.path()));
+        return makeError(QCoreApplication::translate("siyu::demo",
+                                                     "%1 is not empty (%2 members); the demo only "
+                                                     "fills an empty workspace")
+                             .arg(ws.path())
+                             .arg(*existing));
     BulkLoad bulk(ws); // outlives the transaction: its pragmas apply outside one
     Transaction transaction(ws);
     if (!transaction.isActive())

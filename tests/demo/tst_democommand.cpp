@@ -99,7 +99,7 @@ private slots:
         before->reset();
         const Run again = siyu(arguments);
         QCOMPARE(again.exitCode, 1);
-        QVERIFY(again.err.contains(QStringLiteral("already has 20 members")));
+        QVERIFY(again.err.contains(QStringLiteral("not empty (20 members)")));
         QVERIFY(again.out.isEmpty());
         auto after = Workspace::open(path("twice.siyu"), Workspace::OpenMode::MustExist);
         QVERIFY(after);
