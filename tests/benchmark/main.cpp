@@ -28,6 +28,7 @@ struct Section
 // The demo section comes first: it builds or opens the workspace the others measure.
 const Section sections[] = {
     {"demo", benchDemo},
+    {"members", benchMembers},
 };
 
 // Peak resident memory of this process, from /proc (Linux only).
