@@ -7,6 +7,8 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> all{
         {"demo", "fill an empty workspace with a realistic demo brand", runDemo, false},
+        {"segment", "evaluate a segment rule: member ids, --count or --export CSV", runSegment,
+         false},
     };
     return all;
 }

@@ -20,5 +20,6 @@ const std::vector<Command> &commands();
 
 // One function per command, each in app/commands/<name>command.cpp.
 int runDemo(const QStringList &arguments);
+int runSegment(const QStringList &arguments);
 
 } // namespace siyu::cli

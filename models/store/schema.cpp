@@ -293,6 +293,9 @@ Status upgradeToV2(Workspace &ws)
             VALUES (new.id, new.member_id, new.name, new.remark, new.phone, new.email);
             END)",
                            "INSERT INTO members_fts(members_fts) VALUES('rebuild')",
+                           // segments: erasing a member cascades into the frozen lists of
+                           // static segments, looked up by member.
+                           "CREATE INDEX segment_members_member ON segment_members(member_ref)",
                        });
 }
 

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/common/error.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace siyu {
+
+// A segment rule: one node of the JSON form that the rule builder in the window and
+// `siyu segment --rule` share (CONTRACT.md, "Segment rules as JSON"). Parsing validates
+// everything a compiler needs, so a parsed rule always compiles; a malformed rule is an Error
+// whose message starts with the JSON path of the offending node (`all[1].orders.count`).
+//
+// Besides the contract's nodes, Siyu reads `{"identity": KIND}` (has an identity of that
+// kind: wecom, unionid, slack, discord, telegram, whatsapp, shop, phone, email) and the member
+// fields `member_id`, `phone`, `email` and `consent_at`.
+struct Rule
+{
+    Q_DECLARE_TR_FUNCTIONS(siyu::Rule)
+
+public:
+    enum class Kind
+    {
+        All,
+        Any,
+        Not,
+        Field,
+        Tag,
+        InGroup,
+        Orders,
+        Events,
+        Rfm,
+        Identity
+    };
+
+    enum class Op
+    {
+        Equal,
+        NotEqual,
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+        Contains,
+        StartsWith,
+        In,
+        Empty,
+        NotEmpty
+    };
+
+    // `[OP, N]` of an orders or events node. `value` is a count, or cents for a sum; `raw` is
+    // the N as written, so that the rule serialises back unchanged.
+    struct Comparison
+    {
+        Op op = Op::GreaterOrEqual;
+        qint64 value = 0;
+        QJsonValue raw;
+    };
+
+    Kind kind = Kind::All;
+    std::vector<Rule> children; // all, any (any number), not (exactly one)
+
+    QString field;     // field: the member field or custom field name
+    Op op = Op::Equal; // field
+    QJsonValue value;  // field: as written (a list for `in`, undefined for empty/not_empty)
+
+    QString text; // tag, in_group (group_id), rfm (cell as written), identity kind, events type
+
+    std::optional<Comparison> count; // orders, events
+    std::optional<Comparison> sum;   // orders: amount in cents
+    std::optional<int> withinDays;   // orders, events: absent = all time
+
+    // Parses the JSON text of a rule (`--rule`, the segments table).
+    static Result<Rule> parse(const QString &json);
+    static Result<Rule> fromJson(const QJsonValue &node);
+
+    QJsonValue toJson() const;
+    // Whether this node or any below it is of `kind`.
+    bool contains(Kind kind) const;
+    QString toJsonText() const; // compact
+
+    // The built-in member fields a `field` node may name; any other name is a custom field.
+    static const QStringList &memberFields();
+    static bool isMemberField(const QString &field);
+    // The contract's spelling of an operator ("<=", "starts_with", ...).
+    static QString opName(Op op);
+    static std::optional<Op> opFromName(const QString &name);
+    // Event types of the contract.
+    static const QStringList &eventTypes();
+
+    // Convenience constructors for code that builds rules (tests, the rule builder).
+    static Rule all(std::vector<Rule> children);
+    static Rule any(std::vector<Rule> children);
+    static Rule negate(Rule child);
+    static Rule fieldCondition(const QString &field, Op op, const QJsonValue &value = {});
+};
+
+// Whether `actual OP expected` holds, for the comparisons of orders and events nodes.
+bool compareCounts(Rule::Op op, qint64 actual, qint64 expected);
+
+} // namespace siyu

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/segments/rulecompiler.h"
+
+#include "models/common/timeutil.h"
+#include "models/segments/rfm.h"
+#include "models/segments/rulevalues.h"
+#include "models/store/workspace.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <utility>
+
+namespace siyu {
+
+namespace {
+
+constexpr qint64 secondsPerDay = 86400;
+
+using Op = Rule::Op;
+
+// The SQL operator of an ordering comparison (our own constant text, never input).
+QString sqlOperator(Op op)
+{
+    switch (op) {
+    case Op::Equal:
+        return QStringLiteral("=");
+    case Op::NotEqual:
+        return QStringLiteral("<>");
+    case Op::Less:
+        return QStringLiteral("<");
+    case Op::LessOrEqual:
+        return QStringLiteral("<=");
+    case Op::Greater:
+        return QStringLiteral(">");
+    default:
+        return QStringLiteral(">=");
+    }
+}
+
+// The built-in member fields and the SQL expression each reads (a fixed table: a field name
+// of a rule is looked up here, never written into SQL).
+struct Column
+{
+    const char *field;
+    const char *expression;
+};
+
+constexpr Column columns[] = {
+    {"name", "m.name"},
+    {"remark", "m.remark"},
+    {"gender", "m.gender"},
+    {"city", "m.city"},
+    {"source", "m.source"},
+    {"staff", "(SELECT s.name FROM staff s WHERE s.id = m.staff_ref)"},
+    {"joined_at", "m.joined_at"},
+    {"consent", "m.consent"},
+    {"stage", "m.stage"},
+    {"member_id", "m.member_id"},
+    {"phone", "m.phone"},
+    {"email", "m.email"},
+    {"consent_at", "m.consent_at"},
+};
+
+QString columnOf(const QString &field)
+{
+    for (const Column &column : columns) {
+        if (field == QLatin1String(column.field))
+            return QLatin1String(column.expression);
+    }
+    return {};
+}
+
+SqlFragment fragment(QString sql, QVariantList binds = {})
+{
+    return {std::move(sql), std::move(binds)};
+}
+
+// Joins conditions with AND / OR; an empty list is `identity` (1 for AND, 0 for OR).
+SqlFragment joinAll(const std::vector<SqlFragment> &parts, const QString &glue,
+                    const QString &identity)
+{
+    if (parts.empty())
+        return fragment(identity);
+    SqlFragment out = fragment(QStringLiteral("("));
+    for (size_t i = 0; i < parts.size(); ++i) {
+        if (i > 0)
+            out.sql += QLatin1Char(' ') + glue + QLatin1Char(' ');
+        out.sql += parts[i].sql;
+        out.binds += parts[i].binds;
+    }
+    out.sql += QLatin1Char(')');
+    return out;
+}
+
+SqlFragment negated(const SqlFragment &inner)
+{
+    return fragment(QStringLiteral("(NOT ") + inner.sql + QLatin1Char(')'), inner.binds);
+}
+
+// --- text -------------------------------------------------------------------------------
+
+// `value` is an SQL expression that may be NULL; NULL reads as the empty text.
+SqlFragment textComparison(const QString &value, Op op, const QVariant &bound)
+{
+    const QString v = QStringLiteral("coalesce(") + value + QStringLiteral(", '')");
+    switch (op) {
+    case Op::Equal:
+    case Op::NotEqual:
+        return fragment(v + QLatin1Char(' ') + sqlOperator(op) + QStringLiteral(" ?"), {bound});
+    case Op::Less:
+    case Op::LessOrEqual:
+    case Op::Greater:
+    case Op::GreaterOrEqual:
+        return fragment(QStringLiteral("(%1 <> '' AND %1 %2 ?)").arg(v, sqlOperator(op)), {bound});
+    case Op::Contains:
+        return fragment(QStringLiteral("(instr(lower(%1), lower(?)) > 0)").arg(v), {bound});
+    case Op::StartsWith:
+        return fragment(QStringLiteral("(instr(lower(%1), lower(?)) = 1)").arg(v), {bound});
+    case Op::Empty:
+        return fragment(v + QStringLiteral(" = ''"));
+    case Op::NotEmpty:
+        return fragment(v + QStringLiteral(" <> ''"));
+    case Op::In:
+        break;
+    }
+    return fragment(QStringLiteral("0"));
+}
+
+SqlFragment textIn(const QString &value, const QVariantList &bound)
+{
+    if (bound.isEmpty())
+        return fragment(QStringLiteral("0"));
+    QStringList marks;
+    for (int i = 0; i < bound.size(); ++i)
+        marks << QStringLiteral("?");
+    return fragment(
+        QStringLiteral("coalesce(%1, '') IN (%2)").arg(value, marks.join(QStringLiteral(", "))),
+        bound);
+}
+
+// --- custom fields ------------------------------------------------------------------------
+
+// Inside the custom-field subquery, `j.value` and `j.type` are those of the key (NULL when the
+// member has no such key).
+const QString customNumber = QStringLiteral(
+    "(CASE WHEN j.type IN ('integer', 'real') THEN j.value"
+    " WHEN j.type = 'text' AND trim(j.value) <> '' AND trim(j.value) GLOB '*[0-9]*'"
+    " AND NOT trim(j.value) GLOB '*[^0-9.eE+-]*' THEN CAST(trim(j.value) AS REAL) END)");
+const QString customBool = QStringLiteral("(CASE WHEN j.type IN ('true', 'false') THEN j.type"
+                                          " WHEN j.type = 'text' THEN lower(trim(j.value)) END)");
+const QString customText = QStringLiteral("(CASE WHEN j.type IN ('true', 'false') THEN j.type"
+                                          " WHEN j.type IN ('object', 'array') THEN j.atom"
+                                          " ELSE CAST(j.value AS TEXT) END)");
+
+SqlFragment customEqual(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return fragment(QStringLiteral("coalesce(%1 = ?, 0)").arg(customNumber),
+                        {value.toDouble()});
+    if (value.isBool())
+        return fragment(QStringLiteral("coalesce(%1 = ?, 0)").arg(customBool),
+                        {rulevalues::scalarText(value)});
+    return textComparison(customText, Op::Equal, value.toString());
+}
+
+SqlFragment customComparison(Op op, const QJsonValue &value)
+{
+    switch (op) {
+    case Op::Equal:
+        return customEqual(value);
+    case Op::NotEqual:
+        return negated(customEqual(value));
+    case Op::In: {
+        std::vector<SqlFragment> parts;
+        for (const QJsonValue element : value.toArray())
+            parts.push_back(customEqual(element));
+        return joinAll(parts, QStringLiteral("OR"), QStringLiteral("0"));
+    }
+    default:
+        break;
+    }
+    if (value.isDouble() && op != Op::Contains && op != Op::StartsWith)
+        return fragment(QStringLiteral("coalesce(%1 %2 ?, 0)").arg(customNumber, sqlOperator(op)),
+                        {value.toDouble()});
+    return textComparison(customText, op, rulevalues::scalarText(value));
+}
+
+// One row always (LEFT JOIN), so that a missing key is compared like an empty value.
+SqlFragment customField(const QString &key, Op op, const QJsonValue &value)
+{
+    const SqlFragment comparison = customComparison(op, value);
+    SqlFragment out = fragment(
+        QStringLiteral("coalesce((SELECT %1 FROM (SELECT 1) LEFT JOIN json_each(CASE WHEN "
+                       "json_valid(m.custom) THEN m.custom END) AS j ON j.key = ? LIMIT 1), 0)")
+            .arg(comparison.sql),
+        comparison.binds);
+    out.binds << key;
+    return out;
+}
+
+} // namespace
+
+// --- the compiler ---------------------------------------------------------------------------
+
+namespace {
+
+class Compiler
+{
+public:
+    explicit Compiler(const RuleCompiler::Context &context) : m_context(context) {}
+
+    SqlFragment node(const Rule &rule) const
+    {
+        switch (rule.kind) {
+        case Rule::Kind::All:
+        case Rule::Kind::Any:
+            return group(rule);
+        case Rule::Kind::Not:
+            return negated(node(rule.children.front()));
+        case Rule::Kind::Field:
+            return field(rule);
+        case Rule::Kind::Tag:
+            return fragment(QStringLiteral("m.id IN (SELECT mt.member_ref FROM member_tags mt "
+                                           "JOIN tags t ON t.id = mt.tag_ref WHERE t.name = ?)"),
+                            {rule.text});
+        case Rule::Kind::InGroup:
+            return fragment(QStringLiteral("m.id IN (SELECT ms.member_ref FROM memberships ms "
+                                           "JOIN groups g ON g.id = ms.group_ref WHERE "
+                                           "g.group_id = ? AND (ms.left_at IS NULL OR "
+                                           "ms.left_at > ?))"),
+                            {rule.text, m_context.asOf});
+        case Rule::Kind::Identity:
+            return fragment(QStringLiteral("m.id IN (SELECT i.member_ref FROM identities i "
+                                           "WHERE i.kind = ?)"),
+                            {rule.text});
+        case Rule::Kind::Orders:
+        case Rule::Kind::Events:
+            return aggregate(rule);
+        case Rule::Kind::Rfm:
+            return rfmCell(rule);
+        }
+        return fragment(QStringLiteral("0"));
+    }
+
+private:
+    SqlFragment group(const Rule &rule) const
+    {
+        std::vector<SqlFragment> parts;
+        for (const Rule &child : rule.children)
+            parts.push_back(node(child));
+        const bool all = rule.kind == Rule::Kind::All;
+        return joinAll(parts, all ? QStringLiteral("AND") : QStringLiteral("OR"),
+                       all ? QStringLiteral("1") : QStringLiteral("0"));
+    }
+
+    SqlFragment field(const Rule &rule) const
+    {
+        if (!Rule::isMemberField(rule.field))
+            return customField(rule.field, rule.op, rule.value);
+        if (rulevalues::isTimeField(rule.field))
+            return timeField(rule);
+        const QString column = columnOf(rule.field);
+        if (rule.op == Op::In) {
+            QVariantList bound;
+            for (const QJsonValue element : rule.value.toArray())
+                bound << mapped(rule, element);
+            return textIn(column, bound);
+        }
+        return textComparison(column, rule.op, mapped(rule, rule.value));
+    }
+
+    static QVariant mapped(const Rule &rule, const QJsonValue &value)
+    {
+        const bool equality = rule.op == Op::Equal || rule.op == Op::NotEqual || rule.op == Op::In;
+        if (equality)
+            return rulevalues::enumeratedValue(rule.field, value).value_or(QString());
+        return rulevalues::scalarText(value);
+    }
+
+    // [start, end) of the instant, minute or day that an ISO value names.
+    std::pair<qint64, qint64> interval(const QString &text) const
+    {
+        static const QRegularExpression dateOnly(
+            QStringLiteral("^\\d{4}-\\d{1,2}-\\d{1,2}\\s*(Z|[+-]\\d{2}:?\\d{2})?$"));
+        static const QRegularExpression withSeconds(QStringLiteral("\\d:\\d{2}:\\d{2}"));
+        const QString trimmed = text.trimmed();
+        const qint64 start = timeutil::parseIsoDateTime(trimmed, m_context.zone).value_or(0);
+        if (dateOnly.match(trimmed).hasMatch()) {
+            const QDate day = QDate::fromString(trimmed.left(10), QStringLiteral("yyyy-M-d"));
+            const bool local = dateOnly.match(trimmed).capturedLength(1) == 0;
+            if (local && day.isValid())
+                return {start, timeutil::startOfDay(day.addDays(1), m_context.zone)};
+            return {start, start + secondsPerDay};
+        }
+        return {start, start + (withSeconds.match(trimmed).hasMatch() ? 1 : 60)};
+    }
+
+    SqlFragment within(const QString &column, const QJsonValue &value) const
+    {
+        const auto [start, end] = interval(value.toString());
+        return fragment(QStringLiteral("coalesce(%1 >= ? AND %1 < ?, 0)").arg(column),
+                        {start, end});
+    }
+
+    SqlFragment timeField(const Rule &rule) const
+    {
+        const QString column = columnOf(rule.field);
+        switch (rule.op) {
+        case Op::Equal:
+            return within(column, rule.value);
+        case Op::NotEqual:
+            return negated(within(column, rule.value));
+        case Op::In: {
+            std::vector<SqlFragment> parts;
+            for (const QJsonValue element : rule.value.toArray())
+                parts.push_back(within(column, element));
+            return joinAll(parts, QStringLiteral("OR"), QStringLiteral("0"));
+        }
+        case Op::Empty:
+            return fragment(column + QStringLiteral(" IS NULL"));
+        case Op::NotEmpty:
+            return fragment(column + QStringLiteral(" IS NOT NULL"));
+        default:
+            break;
+        }
+        const auto [start, end] = interval(rule.value.toString());
+        const bool before = rule.op == Op::Less || rule.op == Op::LessOrEqual;
+        const bool fromEnd = rule.op == Op::LessOrEqual || rule.op == Op::Greater;
+        return fragment(QStringLiteral("coalesce(%1 %2 ?, 0)")
+                            .arg(column, before ? QStringLiteral("<") : QStringLiteral(">=")),
+                        {fromEnd ? end : start});
+    }
+
+    // --- orders and events ----------------------------------------------------------------
+
+    static bool isExistence(const Rule::Comparison &c)
+    {
+        return (c.op == Op::GreaterOrEqual && c.value == 1) ||
+               (c.op == Op::Greater && c.value == 0) || (c.op == Op::NotEqual && c.value == 0);
+    }
+
+    static bool isAbsence(const Rule::Comparison &c)
+    {
+        return (c.op == Op::Equal && c.value == 0) || (c.op == Op::Less && c.value == 1) ||
+               (c.op == Op::LessOrEqual && c.value == 0);
+    }
+
+    // FROM ... WHERE of the member's paid orders / events in the node's window (and of its
+    // type): correlated with `m`, so that SQLite walks the (member_ref, time) index of one
+    // member at a time.
+    SqlFragment rows(const Rule &rule) const
+    {
+        const bool orders = rule.kind == Rule::Kind::Orders;
+        SqlFragment out = fragment(
+            orders ? QStringLiteral("FROM orders o WHERE o.member_ref = m.id AND o.refunded = 0")
+                   : QStringLiteral("FROM events o WHERE o.member_ref = m.id"));
+        if (!orders && !rule.text.isEmpty()) {
+            out.sql += QStringLiteral(" AND o.type = ?");
+            out.binds << rule.text;
+        }
+        if (rule.withinDays) {
+            const QString time =
+                orders ? QStringLiteral("o.paid_at") : QStringLiteral("o.occurred_at");
+            out.sql += QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(time);
+            out.binds << m_context.asOf - qint64(*rule.withinDays) * secondsPerDay
+                      << m_context.asOf;
+        }
+        return out;
+    }
+
+    // An aggregate without GROUP BY yields one row even for a member without rows (count 0,
+    // sum 0), so the comparison is never NULL.
+    SqlFragment aggregate(const Rule &rule) const
+    {
+        const SqlFragment from = rows(rule);
+        const Rule::Comparison count =
+            rule.count.value_or(Rule::Comparison{Op::GreaterOrEqual, 1, {}});
+        if (!rule.sum && (isExistence(count) || isAbsence(count)))
+            return fragment(
+                QStringLiteral("%1EXISTS (SELECT 1 %2)")
+                    .arg(isExistence(count) ? QString() : QStringLiteral("NOT "), from.sql),
+                from.binds);
+        QStringList tests;
+        QVariantList values;
+        if (rule.count || !rule.sum) {
+            tests << QStringLiteral("count(*) %1 ?").arg(sqlOperator(count.op));
+            values << count.value;
+        }
+        if (rule.sum) {
+            tests << QStringLiteral("coalesce(sum(o.amount_cents), 0) %1 ?")
+                         .arg(sqlOperator(rule.sum->op));
+            values << rule.sum->value;
+        }
+        SqlFragment out = fragment(
+            QStringLiteral("(SELECT %1 %2)").arg(tests.join(QStringLiteral(" AND ")), from.sql),
+            values);
+        out.binds += from.binds;
+        return out;
+    }
+
+    SqlFragment rfmCell(const Rule &rule) const
+    {
+        const QVariantList codes = rfm::gridCodes(*rfm::cellFromName(rule.text));
+        QStringList marks;
+        for (int i = 0; i < codes.size(); ++i)
+            marks << QStringLiteral("?");
+        if (m_context.rfmCellsPrepared) {
+            SqlFragment out = fragment(
+                QStringLiteral("m.id IN (SELECT c.member_ref FROM temp.siyu_rfm_cells c WHERE "
+                               "c.as_of = ? AND c.window_days = ? AND c.code IN (%1))")
+                    .arg(marks.join(QStringLiteral(", "))),
+                {m_context.asOf, m_context.rfmWindowDays});
+            out.binds += codes;
+            return out;
+        }
+        SqlFragment out = fragment(
+            QStringLiteral("m.id IN (SELECT member_ref FROM (%1) WHERE r_score * 10 + fm_score "
+                           "IN (%2))")
+                .arg(rfm::scoresSql(), marks.join(QStringLiteral(", "))),
+            rfm::scoreBinds(m_context.asOf, m_context.rfmWindowDays));
+        out.binds += codes;
+        return out;
+    }
+
+    const RuleCompiler::Context &m_context;
+};
+
+} // namespace
+
+RuleCompiler::RuleCompiler(Context context) : m_context(std::move(context)) {}
+
+RuleCompiler::Context RuleCompiler::contextFor(const Workspace &ws, qint64 asOf)
+{
+    Context context;
+    context.asOf = asOf;
+    context.zone = ws.timeZone();
+    context.rfmWindowDays = rfm::windowDays.get(ws);
+    return context;
+}
+
+SqlFragment RuleCompiler::condition(const Rule &rule) const
+{
+    return Compiler(m_context).node(rule);
+}
+
+SqlFragment RuleCompiler::selectIds(const SqlFragment &condition)
+{
+    return fragment(QStringLiteral("SELECT m.id FROM members m WHERE m.deleted_at IS NULL AND ") +
+                        condition.sql + QStringLiteral(" ORDER BY m.id"),
+                    condition.binds);
+}
+
+SqlFragment RuleCompiler::selectCount(const SqlFragment &condition)
+{
+    return fragment(
+        QStringLiteral("SELECT count(*) FROM members m WHERE m.deleted_at IS NULL AND ") +
+            condition.sql,
+        condition.binds);
+}
+
+} // namespace siyu

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/segments/rule.h"
+
+#include <QString>
+#include <QTimeZone>
+#include <QVariantList>
+
+namespace siyu {
+
+class Workspace;
+
+// SQL text and the values bound to its `?` placeholders, in order.
+struct SqlFragment
+{
+    QString sql;
+    QVariantList binds;
+};
+
+// Compiles a Rule into a parameterised SQL condition over `members m`. No value of the rule
+// ever becomes SQL text: field names map to columns through a fixed table, operators to fixed
+// SQL operators, and every value (texts, numbers, times, tag and group keys, custom field
+// names) is bound. Every condition is two-valued (never NULL), so `not` is the exact
+// complement within the live members.
+//
+// Semantics, beyond CONTRACT.md:
+// - Time windows: "within_days": D is the half-open window [as_of - D * 86400 s, as_of);
+//   without within_days, all orders or events count, whatever their time.
+// - orders: paid = not refunded; "sum" compares the amount in cents exactly; members without a
+//   paid order in the window have count 0 and sum 0 (so ["<", 1] and ["=", 0] find them); a
+//   node with neither count nor sum means count >= 1. events likewise, of `type` when given.
+// - in_group: a membership of the group (by its group_id) with left_at empty or after as_of.
+// - Text fields compare exactly with = != < <= > >= and `in`; contains / starts_with ignore
+//   the case of ASCII letters. An empty field is the empty text: it matches !=, `empty`, and
+//   `= ""`, never an ordering operator.
+// - gender, consent and stage values are mapped to their stored form (男 -> M).
+// - staff compares the staff member's name.
+// - joined_at / consent_at: the value is an ISO date or time in the workspace's time zone (or
+//   with its own offset) and stands for the interval it names: a date is that whole local day,
+//   "2026-11-16 09:30" that minute, with seconds that second. `=` is "within", `<` "before its
+//   start", `<=` "before its end", `>` "at or after its end", `>=` "at or after its start".
+// - A custom field (any other name) is the key of that name in the member's `custom` JSON
+//   object (an exact key match, any characters). A number in the rule compares numerically
+//   with JSON numbers and with texts that read as numbers; a text compares as text; true /
+//   false match JSON booleans and the texts "true" / "false". A missing key is empty.
+// - rfm: the member's cell as of as_of (see rfm.h).
+// - Orders and events are counted by correlated subqueries that walk the (member_ref, time)
+//   indexes one member at a time.
+class RuleCompiler
+{
+public:
+    struct Context
+    {
+        qint64 asOf = 0;
+        QTimeZone zone = QTimeZone::utc();
+        int rfmWindowDays = 365;
+        // rfm::prepareCells() has run for (asOf, rfmWindowDays) on the connection that will
+        // run the SQL: rfm nodes read its table instead of computing the scores inline.
+        bool rfmCellsPrepared = false;
+    };
+
+    explicit RuleCompiler(Context context);
+    // The workspace's time zone and RFM window, at `asOf`.
+    static Context contextFor(const Workspace &ws, qint64 asOf);
+
+    // The condition alone, over `members m`.
+    SqlFragment condition(const Rule &rule) const;
+    // SELECT m.id of the live (not deleted) members matching `condition`, ascending.
+    static SqlFragment selectIds(const SqlFragment &condition);
+    // SELECT count(*) of the same.
+    static SqlFragment selectCount(const SqlFragment &condition);
+
+private:
+    Context m_context;
+};
+
+} // namespace siyu

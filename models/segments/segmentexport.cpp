@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/segments/segmentexport.h"
+
+#include "models/common/masking.h"
+#include "models/store/auditlog.h"
+#include "models/store/sql.h"
+#include "models/store/workspace.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace siyu::segmentexport {
+
+namespace {
+
+// Tags in name order, joined with ';' in SQL so that one statement reads everything.
+const QString selectRows = QStringLiteral(
+    "SELECT m.member_id, m.name, m.remark, m.gender, m.city, m.phone, m.email, m.source,"
+    " (SELECT s.name FROM staff s WHERE s.id = m.staff_ref), m.joined_at, m.stage,"
+    " (SELECT group_concat(name, ';') FROM (SELECT t.name FROM member_tags mt"
+    "  JOIN tags t ON t.id = mt.tag_ref WHERE mt.member_ref = m.id ORDER BY t.name))"
+    " FROM members m WHERE m.deleted_at IS NULL AND ");
+
+QString rowOf(const QSqlQuery &query, const QTimeZone &zone)
+{
+    QStringList fields;
+    for (int column = 0; column < 12; ++column) {
+        const QString value = query.value(column).toString();
+        switch (column) {
+        case 5:
+            fields << csvField(masking::phone(value));
+            break;
+        case 6:
+            fields << csvField(masking::email(value));
+            break;
+        case 9:
+            fields << QDateTime::fromSecsSinceEpoch(query.value(column).toLongLong(), zone)
+                          .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+            break;
+        default:
+            fields << csvField(value);
+        }
+    }
+    return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+Error fileError(const QString &path, const QString &reason)
+{
+    Error error = makeError(reason);
+    error.file = path;
+    return error;
+}
+
+Status audit(Workspace &ws, qint64 segmentRef, qint64 rows)
+{
+    const QJsonObject detail{
+        {QStringLiteral("rows"), rows},
+        {QStringLiteral("format"), QStringLiteral("csv")},
+        {QStringLiteral("masked"), QJsonArray{QStringLiteral("phone"), QStringLiteral("email")}}};
+    return auditlog::record(
+        ws, auditlog::exportData, QStringLiteral("segment"), segmentRef,
+        QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace
+
+const QStringList &columns()
+{
+    static const QStringList names{
+        QStringLiteral("member_id"), QStringLiteral("name"),   QStringLiteral("remark"),
+        QStringLiteral("gender"),    QStringLiteral("city"),   QStringLiteral("phone"),
+        QStringLiteral("email"),     QStringLiteral("source"), QStringLiteral("staff"),
+        QStringLiteral("joined_at"), QStringLiteral("stage"),  QStringLiteral("tags")};
+    return names;
+}
+
+QString csvField(const QString &text)
+{
+    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+                       text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
+    if (!quote)
+        return text;
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+Result<qint64> writeCsv(Workspace &ws, const SqlFragment &condition, const QString &path,
+                        qint64 segmentRef)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fileError(path, file.errorString());
+    auto query = sql::run(ws.db(), selectRows + condition.sql + QStringLiteral(" ORDER BY m.id"),
+                          condition.binds);
+    if (!query)
+        return query.error();
+    const QTimeZone zone = ws.timeZone();
+    qint64 rows = 0;
+    file.write((columns().join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+    while (query->next()) {
+        file.write(rowOf(*query, zone).toUtf8());
+        ++rows;
+    }
+    if (!file.commit())
+        return fileError(path, file.errorString());
+    if (Status status = audit(ws, segmentRef, rows); !status) {
+        QFile::remove(path);
+        return status.error();
+    }
+    return rows;
+}
+
+} // namespace siyu::segmentexport

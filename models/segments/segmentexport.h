@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/common/error.h"
+#include "models/segments/rulecompiler.h"
+
+#include <QStringList>
+
+namespace siyu {
+
+class Workspace;
+
+// Writes the members of a segment as CSV (UTF-8 without BOM, RFC 4180 quoting, CRLF line
+// ends, header first) with the columns of `columns()`. Phone and email are always masked
+// (models/common/masking.h); joined_at is local time in the workspace's zone; tags are
+// separated by ';'. The file is written whole or not at all (QSaveFile); then the export is
+// recorded in the audit log with counts only: action `export`, object kind `segment`, the
+// segment's row id when there is one, and a detail naming the number of rows and the masked
+// columns. When the audit row cannot be written the file is removed again.
+namespace segmentexport {
+
+const QStringList &columns();
+
+// `condition` selects among the live members (see RuleCompiler). Returns the number of rows.
+Result<qint64> writeCsv(Workspace &ws, const SqlFragment &condition, const QString &path,
+                        qint64 segmentRef = 0);
+
+// One CSV field, quoted when it holds a comma, a quote or a line break.
+QString csvField(const QString &text);
+
+} // namespace segmentexport
+} // namespace siyu

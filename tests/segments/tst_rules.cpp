@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "segmentfixture.h"
+
+#include "models/segments/rule.h"
+#include "models/segments/rulecompiler.h"
+#include "models/segments/segmentevaluator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace siyu;
+
+namespace {
+
+// "m01,m02" for the members a rule selects.
+QString idsOf(Workspace &ws, const Rule &rule, qint64 asOf)
+{
+    SegmentEvaluator evaluator(ws, asOf);
+    auto ids = evaluator.memberIds(evaluator.condition(rule));
+    if (!ids)
+        return QStringLiteral("error: ") + ids.error().message;
+    return ids->join(QLatin1Char(','));
+}
+
+const char *const allLive = "m01,m02,m03,m04,m05,m07";
+
+} // namespace
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+
+    void addRow(const char *rule, const char *expected)
+    {
+        QTest::newRow(rule) << QString::fromUtf8(rule) << QString::fromUtf8(expected);
+    }
+
+    void fieldRows()
+    {
+        addRow(R"({"field":"name","op":"=","value":"Alice Chen"})", "m01");
+        addRow(R"({"field":"name","op":"=","value":"alice chen"})", "");
+        addRow(R"({"field":"name","op":"contains","value":"LI"})", "m01,m02");
+        addRow(R"({"field":"name","op":"starts_with","value":"G"})", "m07");
+        addRow(R"({"field":"name","op":"starts_with","value":""})", allLive);
+        addRow(R"({"field":"name","op":"!=","value":"Carol"})", "m01,m02,m04,m05,m07");
+        addRow(R"({"field":"name","op":"<","value":"David"})", "m01,m03");
+        addRow(R"({"field":"name","op":">=","value":"David"})", "m02,m04,m05,m07");
+        addRow(R"({"field":"remark","op":"empty"})", "m02,m03,m05,m07");
+        addRow(R"({"field":"remark","op":"not_empty"})", "m01,m04");
+        addRow(R"({"field":"remark","op":"contains","value":"北京"})", "m01");
+        addRow(R"({"field":"remark","op":"=","value":""})", "m02,m03,m05,m07");
+        addRow(R"({"field":"city","op":"=","value":"Beijing"})", "m01,m04");
+        addRow(R"({"field":"city","op":"!=","value":"Beijing"})", "m02,m03,m05,m07");
+        addRow(R"({"field":"city","op":"in","value":["Beijing","Shenzhen"]})", "m01,m04,m07");
+        addRow(R"({"field":"city","op":"in","value":[]})", "");
+        addRow(R"({"field":"city","op":"<","value":"Z"})", "m01,m02,m04,m05,m07");
+        addRow(R"({"field":"gender","op":"=","value":"F"})", "m01,m05,m07");
+        addRow(R"({"field":"gender","op":"=","value":"女"})", "m01,m05,m07");
+        addRow(R"({"field":"gender","op":"=","value":"male"})", "m02,m04");
+        addRow(R"({"field":"gender","op":"in","value":["U","m"]})", "m02,m03,m04");
+        addRow(R"({"field":"source","op":"=","value":"shop"})", "m02,m05");
+        addRow(R"({"field":"source","op":"contains","value":"SHOP"})", "m02,m05,m07");
+        addRow(R"({"field":"source","op":"starts_with","value":"We"})", "m01,m03");
+        addRow(R"({"field":"staff","op":"=","value":"Lin"})", "m01,m04");
+        addRow(R"({"field":"staff","op":"!=","value":"Lin"})", "m02,m03,m05,m07");
+        addRow(R"({"field":"staff","op":"empty"})", "m03,m07");
+        addRow(R"({"field":"consent","op":"=","value":"yes"})", "m01,m04");
+        addRow(R"({"field":"consent","op":"=","value":"YES"})", "m01,m04");
+        addRow(R"({"field":"consent","op":"!=","value":"unknown"})", "m01,m02,m04");
+        addRow(R"({"field":"stage","op":"=","value":"loyalty"})", "m01");
+        addRow(R"({"field":"stage","op":"in","value":["purchase","churn"]})", "m02,m04,m07");
+        addRow(R"({"field":"member_id","op":"starts_with","value":"M0"})", allLive);
+        addRow(R"({"field":"phone","op":"not_empty"})", "m01,m03");
+        addRow(R"({"field":"email","op":"empty"})", "m03,m04,m05,m07");
+    }
+
+    void timeRows()
+    {
+        addRow(R"({"field":"joined_at","op":"=","value":"2026-03-01"})", "m02,m03");
+        addRow(R"({"field":"joined_at","op":"!=","value":"2026-03-01"})", "m01,m04,m05,m07");
+        addRow(R"({"field":"joined_at","op":"<","value":"2026-03-01"})", "m01,m07");
+        addRow(R"({"field":"joined_at","op":"<=","value":"2026-03-01"})", "m01,m02,m03,m07");
+        addRow(R"({"field":"joined_at","op":">","value":"2026-03-01"})", "m04,m05");
+        addRow(R"({"field":"joined_at","op":">=","value":"2026-03-01"})", "m02,m03,m04,m05");
+        addRow(R"({"field":"joined_at","op":"=","value":"2026-03-01 15:45"})", "m03");
+        addRow(R"({"field":"joined_at","op":">=","value":"2026-03-01 15:45"})", "m03,m04,m05");
+        addRow(R"({"field":"joined_at","op":"<","value":"2026-03-01T15:45:00"})", "m01,m02,m07");
+        addRow(R"({"field":"joined_at","op":">","value":"2026-03-01 15:45:00"})", "m04,m05");
+        // The workspace zone: 05:00 in Shanghai is the previous day in UTC.
+        addRow(R"({"field":"joined_at","op":"=","value":"2026-06-15"})", "m04");
+        addRow(R"({"field":"joined_at","op":"<","value":"2026-06-15"})", "m01,m02,m03,m07");
+        addRow(R"({"field":"joined_at","op":"<","value":"2026-06-15T00:00:00Z"})",
+               "m01,m02,m03,m04,m07");
+        addRow(R"({"field":"joined_at","op":"in","value":["2026-03-01","2026-11-15"]})",
+               "m02,m03,m05");
+        addRow(R"({"field":"joined_at","op":"empty"})", "");
+        addRow(R"({"field":"joined_at","op":"not_empty"})", allLive);
+        addRow(R"({"field":"consent_at","op":"empty"})", allLive);
+    }
+
+    void customRows()
+    {
+        addRow(R"({"field":"skin_type","op":"=","value":"dry"})", "m01");
+        addRow(R"({"field":"skin_type","op":"!=","value":"dry"})", "m02,m03,m04,m05,m07");
+        addRow(R"({"field":"skin_type","op":"empty"})", "m03,m04,m05,m07");
+        addRow(R"({"field":"skin_type","op":"not_empty"})", "m01,m02");
+        addRow(R"({"field":"skin_type","op":"contains","value":"IL"})", "m02");
+        addRow(R"({"field":"skin_type","op":"starts_with","value":"d"})", "m01");
+        addRow(R"({"field":"skin_type","op":"in","value":["dry","oily"]})", "m01,m02");
+        addRow(R"({"field":"birthday_month","op":">","value":10})", "m02,m03");
+        addRow(R"({"field":"birthday_month","op":"=","value":3})", "m01");
+        addRow(R"({"field":"birthday_month","op":"=","value":"3"})", "m01");
+        addRow(R"({"field":"birthday_month","op":"<=","value":3})", "m01");
+        addRow(R"({"field":"birthday_month","op":"!=","value":3})", "m02,m03,m04,m05,m07");
+        addRow(R"({"field":"birthday_month","op":"in","value":[3,11]})", "m01,m02");
+        addRow(R"({"field":"vip","op":"=","value":true})", "m01");
+        addRow(R"({"field":"vip","op":"!=","value":true})", "m02,m03,m04,m05,m07");
+        addRow(R"({"field":"skin type","op":"=","value":"normal"})", "m07");
+        addRow("{\"field\":\"quote\\\"key\",\"op\":\"=\",\"value\":\"q\"}", "m07");
+        addRow(R"({"field":"note","op":"contains","value":"drop table"})", "m03");
+        addRow(R"({"not":{"field":"birthday_month","op":">","value":10}})", "m01,m04,m05,m07");
+    }
+
+    void relationRows()
+    {
+        addRow(R"({"tag":"VIP"})", "m01");
+        addRow(R"({"tag":"vip"})", "");
+        addRow(R"({"tag":"老客户"})", "m02,m04");
+        addRow(R"({"tag":"nope"})", "");
+        addRow(R"({"in_group":"g1"})", "m01,m03");
+        addRow(R"({"in_group":"g2"})", "m02,m04");
+        addRow(R"({"in_group":"x"})", "");
+        addRow(R"({"identity":"shop"})", "m02,m07");
+    }
+
+    void orderRows()
+    {
+        addRow(R"({"orders":{"count":[">=",1]}})", "m01,m02,m04,m05,m07");
+        addRow(R"({"orders":{"count":["=",0]}})", "m03");
+        addRow(R"({"orders":{"count":[">=",2],"within_days":90}})", "m01,m07");
+        addRow(R"({"orders":{"count":[">=",1],"within_days":30}})", "m01,m02");
+        addRow(R"({"orders":{"count":["<",1],"within_days":30}})", "m03,m04,m05,m07");
+        addRow(R"({"orders":{"sum":[">=",150.5],"within_days":30}})", "m01");
+        addRow(R"({"orders":{"sum":[">=","150.50"],"within_days":30}})", "m01");
+        addRow(R"({"orders":{"sum":[">",150.5],"within_days":30}})", "");
+        addRow(R"({"orders":{"sum":["<",100]}})", "m03,m05");
+        addRow(R"({"orders":{"sum":["<=",100]}})", "m03,m05,m07");
+        addRow(R"({"orders":{"sum":["=",109.99]}})", "m02");
+        addRow(R"({"orders":{"within_days":10}})", "m01");
+        addRow(R"({"orders":{"count":["=",2],"sum":[">",100]}})", "m02");
+        addRow(R"({"orders":{"count":["!=",1]}})", "m01,m02,m03,m07");
+        addRow(R"({"orders":{"count":["<=",2]}})", "m02,m03,m04,m05,m07");
+    }
+
+    void eventRows()
+    {
+        addRow(R"({"events":{"type":"message","count":["=",0],"within_days":30}})",
+               "m03,m04,m05,m07");
+        addRow(R"({"events":{"count":[">=",1],"within_days":30}})", "m01,m02,m03,m07");
+        addRow(R"({"events":{"type":"message","count":[">=",2]}})", "m01");
+        addRow(R"({"events":{"count":[">",2]}})", "m01");
+        addRow(R"({"events":{"type":"survey"}})", "m07");
+        addRow(R"({"events":{"count":["<=",1]}})", "m03,m04,m05");
+        addRow(R"({"events":{"type":"message","count":[">=",1],"within_days":1}})", "m01");
+    }
+
+    void logicRows()
+    {
+        addRow(R"({"all":[{"field":"city","op":"=","value":"Beijing"},{"tag":"老客户"}]})", "m04");
+        addRow(R"({"any":[{"tag":"VIP"},{"field":"city","op":"=","value":"Shenzhen"}]})",
+               "m01,m07");
+        addRow(R"({"not":{"field":"city","op":"=","value":"Beijing"}})", "m02,m03,m05,m07");
+        addRow(R"({"all":[]})", allLive);
+        addRow(R"({"any":[]})", "");
+        addRow(R"({"not":{"any":[]}})", allLive);
+        addRow(R"({"any":[{"all":[{"field":"gender","op":"=","value":"F"},)"
+               R"({"orders":{"count":[">=",1],"within_days":30}}]},)"
+               R"({"not":{"events":{"count":[">=",1]}}}]})",
+               "m01,m05");
+        addRow(R"({"rfm":"loyal"})", "m01");
+        addRow(R"({"rfm":"Hibernating"})", "m02");
+        addRow(R"({"rfm":"lost"})", "m07");
+        addRow(R"({"rfm":"champions"})", "");
+        addRow("{\"any\":[{\"rfm\":\"Can't Lose\"},{\"rfm\":\"lost\"}]}", "m07");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto ws = Workspace::open(m_dir.filePath(QStringLiteral("rules.siyu")));
+        QVERIFY2(ws.ok(), qPrintable(ws ? QString() : ws.error().message));
+        m_ws = std::move(*ws);
+        QVERIFY(segmentfixture::build(*m_ws));
+    }
+
+    void evaluates_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("expected");
+        fieldRows();
+        timeRows();
+        customRows();
+        relationRows();
+        orderRows();
+        eventRows();
+        logicRows();
+    }
+
+    void evaluates()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, expected);
+        auto parsed = Rule::parse(rule);
+        QVERIFY2(parsed.ok(), qPrintable(parsed ? QString() : parsed.error().message));
+        QCOMPARE(idsOf(*m_ws, *parsed, segmentfixture::asOf()), expected);
+        // The count agrees with the list.
+        SegmentEvaluator evaluator(*m_ws, segmentfixture::asOf());
+        const qint64 count = expected.isEmpty() ? 0 : expected.count(QLatin1Char(',')) + 1;
+        QCOMPARE(*evaluator.count(*parsed), count);
+        // `not` is the exact complement within the live members.
+        const QString complement = idsOf(*m_ws, Rule::negate(*parsed), segmentfixture::asOf());
+        QStringList both = complement.split(QLatin1Char(','), Qt::SkipEmptyParts) +
+                           expected.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        both.sort();
+        QCOMPARE(both.join(QLatin1Char(',')), QString::fromLatin1(allLive));
+    }
+
+    void roundTrips_data() { evaluates_data(); }
+
+    void roundTrips()
+    {
+        QFETCH(QString, rule);
+        auto parsed = Rule::parse(rule);
+        QVERIFY(parsed.ok());
+        const QJsonObject original = QJsonDocument::fromJson(rule.toUtf8()).object();
+        QCOMPARE(parsed->toJson().toObject(), original);
+        auto again = Rule::parse(parsed->toJsonText());
+        QVERIFY(again.ok());
+        QCOMPARE(again->toJson().toObject(), original);
+    }
+
+    void withinDaysFollowsAsOf()
+    {
+        const auto rule = Rule::parse(QStringLiteral(R"({"orders":{"within_days":30}})"));
+        QVERIFY(rule.ok());
+        const qint64 t = segmentfixture::asOf();
+        const qint64 day = segmentfixture::day;
+        // m02's order is exactly 30 days before as-of: the window's first second includes it.
+        QCOMPARE(idsOf(*m_ws, *rule, t), QStringLiteral("m01,m02"));
+        QCOMPARE(idsOf(*m_ws, *rule, t + 1), QStringLiteral("m01,m05"));
+        // m05's order at as-of exactly is outside [as_of - D, as_of), one second later inside.
+        QCOMPARE(idsOf(*m_ws, *rule, t - 1), QStringLiteral("m01,m02"));
+        QCOMPARE(idsOf(*m_ws, *rule, t - 10 * day + 1), QStringLiteral("m01,m02,m07"));
+        const auto events =
+            Rule::parse(QStringLiteral(R"({"events":{"type":"message","within_days":1}})"));
+        QVERIFY(events.ok());
+        QCOMPARE(idsOf(*m_ws, *events, t), QStringLiteral("m01"));
+        QCOMPARE(idsOf(*m_ws, *events, t + 1), QStringLiteral("m01,m07"));
+        QCOMPARE(idsOf(*m_ws, *events, t + day - 3600), QStringLiteral("m01,m07"));
+        QCOMPARE(idsOf(*m_ws, *events, t + day - 3600 + 1), QStringLiteral("m07"));
+    }
+
+    void groupMembershipFollowsAsOf()
+    {
+        const auto rule = Rule::parse(QStringLiteral(R"({"in_group":"g1"})"));
+        QVERIFY(rule.ok());
+        // m02 left g1 on 2026-10-01, m03 leaves on 2026-12-01.
+        QCOMPARE(idsOf(*m_ws, *rule, segmentfixture::at("2026-09-30")),
+                 QStringLiteral("m01,m02,m03"));
+        QCOMPARE(idsOf(*m_ws, *rule, segmentfixture::at("2026-12-01")), QStringLiteral("m01"));
+    }
+
+    void deletedMembersNeverMatch()
+    {
+        // m06 matches each of these but is deleted.
+        for (const char *json :
+             {R"({"tag":"VIP"})", R"({"field":"name","op":"=","value":"Frank"})",
+              R"({"in_group":"g1"})", R"({"orders":{"count":[">=",1],"within_days":5}})"}) {
+            auto rule = Rule::parse(QString::fromUtf8(json));
+            QVERIFY(rule.ok());
+            QVERIFY2(!idsOf(*m_ws, *rule, segmentfixture::asOf()).contains(QStringLiteral("m06")),
+                     json);
+        }
+        auto frank = Rule::parse(QStringLiteral(R"({"field":"name","op":"=","value":"Frank"})"));
+        QCOMPARE(*SegmentEvaluator(*m_ws, segmentfixture::asOf()).count(*frank), 0);
+    }
+
+    void malformedRulesNameTheNode_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("where");
+        const auto row = [](const char *rule, const char *where) {
+            QTest::newRow(rule) << QString::fromUtf8(rule) << QString::fromUtf8(where);
+        };
+        row(R"({"all":[{"tag":"a"},{"orders":{"count":[">=","x"]}}]})", "all[1].orders.count: ");
+        row(R"({"all":[{"tag":"a"},{"orders":{"count":">=2"}}]})", "all[1].orders.count: ");
+        row(R"({"any":[{"field":"city","op":"~","value":"x"}]})", "any[0].op: ");
+        row(R"({"not":{"tag":""}})", "not.tag: ");
+        row(R"({"field":"joined_at","op":">","value":"yesterday"})", "value: ");
+        row(R"({"field":"gender","op":"=","value":"X"})", "value: ");
+        row(R"({"field":"stage","op":"=","value":"vip"})", "value: ");
+        row(R"({"field":"city","op":"in","value":"Beijing"})", "value: ");
+        row(R"({"field":"city","op":"in","value":["a",["b"]]})", "value[1]: ");
+        row(R"({"field":"city","op":"=","value":null})", "value: ");
+        row(R"({"field":"city","op":"="})", "value: ");
+        row(R"({"field":"","op":"=","value":"a"})", "field: ");
+        row(R"({"events":{"type":"wave"}})", "events.type: ");
+        row(R"({"events":{"count":[">=",1],"within_days":0}})", "events.within_days: ");
+        row(R"({"events":{"count":[">=",1],"within_days":"7"}})", "events.within_days: ");
+        row(R"({"events":{"count":[">=",1],"sum":[">",1]}})", "events.sum: ");
+        row(R"({"orders":{"sum":[">","1.005"]}})", "orders.sum: ");
+        row(R"({"orders":{"count":[">=",1.5]}})", "orders.count: ");
+        row(R"({"orders":{"count":[">=",-1]}})", "orders.count: ");
+        row(R"({"orders":{"count":["in",1]}})", "orders.count: ");
+        row(R"({"orders":{"count":[">=",1,2]}})", "orders.count: ");
+        row(R"({"orders":[]})", "orders: ");
+        row(R"({"rfm":"best"})", "rfm: ");
+        row(R"({"tag":"a","in_group":"g"})", "rule: ");
+        row(R"({})", "rule: ");
+        row(R"([])", "rule: ");
+        row(R"({"all":[1]})", "all[0]: ");
+        row(R"({"all":{"tag":"a"}})", "all: ");
+        row(R"({"field":"city","op":"=","value":"x","extra":1})", "extra: ");
+        row(R"({"all":[{"any":[{"not":{"in_group":5}}]}]})", "all[0].any[0].not.in_group: ");
+        row(R"({"field":"city","op":"empty","value":"x"})", "value: ");
+        row(R"({"field":"name","op":"=","value":true})", "value: ");
+        row(R"({"field":"vip","op":"<","value":true})", "value: ");
+        row(R"({"field":"joined_at","op":"contains","value":"2026-01-01"})", "value: ");
+        row(R"({"tag":"a"} trailing)", "rule: not valid JSON");
+    }
+
+    void malformedRulesNameTheNode()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, where);
+        auto parsed = Rule::parse(rule);
+        QVERIFY(!parsed.ok());
+        QVERIFY2(parsed.error().message.startsWith(where), qPrintable(parsed.error().message));
+    }
+
+    void valuesAreBoundNeverSpliced()
+    {
+        const QString evil = QStringLiteral("x'); DROP TABLE members; --");
+        const std::vector<Rule> rules = {
+            Rule::fieldCondition(QStringLiteral("name"), Rule::Op::Equal, evil),
+            Rule::fieldCondition(QStringLiteral("name"), Rule::Op::Contains, evil),
+            Rule::fieldCondition(QStringLiteral("city"), Rule::Op::In, QJsonArray{evil, evil}),
+            Rule::fieldCondition(evil, Rule::Op::Equal, evil),
+            Rule::fieldCondition(evil, Rule::Op::Greater, 3),
+            *Rule::fromJson(QJsonObject{{QStringLiteral("tag"), evil}}),
+            *Rule::fromJson(QJsonObject{{QStringLiteral("in_group"), evil}}),
+            *Rule::fromJson(QJsonObject{{QStringLiteral("identity"), evil}}),
+        };
+        RuleCompiler compiler(RuleCompiler::contextFor(*m_ws, segmentfixture::asOf()));
+        for (const Rule &rule : rules) {
+            const SqlFragment sql = compiler.condition(rule);
+            QVERIFY2(!sql.sql.contains(QStringLiteral("DROP")), qPrintable(sql.sql));
+            QVERIFY(sql.binds.contains(evil));
+            QCOMPARE(sql.sql.count(QLatin1Char('?')), sql.binds.size());
+            QCOMPARE(*SegmentEvaluator(*m_ws, segmentfixture::asOf()).count(rule), 0);
+        }
+        // m03's custom note holds the same text: it is found as a value, and nothing broke.
+        const Rule note = Rule::fieldCondition(QStringLiteral("note"), Rule::Op::Equal, evil);
+        QCOMPARE(idsOf(*m_ws, note, segmentfixture::asOf()), QStringLiteral("m03"));
+        QCOMPARE(sql::scalar(m_ws->db(), QStringLiteral("SELECT count(*) FROM members"))->toInt(),
+                 7);
+    }
+
+    void everyPlaceholderHasItsBind_data() { evaluates_data(); }
+
+    void everyPlaceholderHasItsBind()
+    {
+        QFETCH(QString, rule);
+        auto parsed = Rule::parse(rule);
+        QVERIFY(parsed.ok());
+        const SqlFragment sql =
+            RuleCompiler(RuleCompiler::contextFor(*m_ws, segmentfixture::asOf()))
+                .condition(*parsed);
+        // No quote characters of ours hold a '?', so counting them is exact.
+        QCOMPARE(sql.sql.count(QLatin1Char('?')), sql.binds.size());
+    }
+
+    void compareCountsCoversEveryOperator()
+    {
+        QVERIFY(compareCounts(Rule::Op::Equal, 2, 2));
+        QVERIFY(!compareCounts(Rule::Op::NotEqual, 2, 2));
+        QVERIFY(compareCounts(Rule::Op::Less, 1, 2));
+        QVERIFY(compareCounts(Rule::Op::LessOrEqual, 2, 2));
+        QVERIFY(compareCounts(Rule::Op::Greater, 3, 2));
+        QVERIFY(!compareCounts(Rule::Op::GreaterOrEqual, 1, 2));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
