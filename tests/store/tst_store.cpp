@@ -227,6 +227,17 @@ private slots:
 private:
     // A file as an older Siyu left it: the migrations run only up to `version` (0: an empty
     // SQLite file), with a member in it where the schema has members.
+    static QStringList tableNames(Workspace &w, const QString &condition)
+    {
+        QStringList names;
+        auto q = sql::run(w.db(), QStringLiteral("SELECT name FROM sqlite_schema WHERE type = "
+                                                 "'table' AND name NOT LIKE 'sqlite_%' AND ") +
+                                      condition);
+        while (q && q->next())
+            names << q->value(0).toString();
+        return names;
+    }
+
     static bool buildAtVersion(const QString &file, int version)
     {
         {
@@ -234,17 +245,14 @@ private:
             if (!ws)
                 return false;
             Workspace &w = **ws;
-            QStringList tables;
-            auto q =
-                sql::run(w.db(), QStringLiteral("SELECT name FROM sqlite_schema WHERE "
-                                                "type = 'table' AND name NOT LIKE 'sqlite_%'"));
-            while (q && q->next())
-                tables << q->value(0).toString();
-            q = sql::run(w.db(), QStringLiteral("SELECT 1")); // release the schema cursor
             sql::exec(w.db(), QStringLiteral("PRAGMA foreign_keys = OFF"));
-            for (const QString &t : std::as_const(tables))
-                if (!sql::exec(w.db(), QStringLiteral("DROP TABLE \"%1\"").arg(t)))
-                    return false;
+            // Virtual tables first: dropping one drops its shadow tables with it.
+            for (const char *kind : {"sql LIKE 'CREATE VIRTUAL%'", "1"}) {
+                const QStringList tables = tableNames(w, QString::fromLatin1(kind));
+                for (const QString &t : tables)
+                    if (!sql::exec(w.db(), QStringLiteral("DROP TABLE IF EXISTS \"%1\"").arg(t)))
+                        return false;
+            }
             if (!sql::exec(w.db(), QStringLiteral("PRAGMA user_version = 0")) ||
                 !sql::exec(w.db(), QStringLiteral("PRAGMA application_id = 0")))
                 return false;
