@@ -1,4 +1,3061 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>siyu</name>
+    <message>
+        <source>unknown format</source>
+        <translation>未知格式</translation>
+    </message>
+    <message>
+        <source>the undo log of batch %1 names an unknown table</source>
+        <translation>批次 %1 的撤销记录引用了未知的表</translation>
+    </message>
+    <message>
+        <source>the undo log names an unknown column %1</source>
+        <translation>撤销记录引用了未知的列 %1</translation>
+    </message>
+    <message>
+        <source>there is no import batch %1</source>
+        <translation>不存在导入批次 %1</translation>
+    </message>
+    <message>
+        <source>There is no member with row id %1.</source>
+        <translation>不存在行 ID 为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number.</source>
+        <translation>“%1”不是有效的手机号码。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Gender must be M, F or U.</source>
+        <translation>性别必须为 M、F 或 U。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a lifecycle stage.</source>
+        <translation>“%1”不是有效的生命周期阶段。</translation>
+    </message>
+    <message>
+        <source>Consent must be yes, no or unknown.</source>
+        <translation>授权同意必须为 yes、no 或 unknown。</translation>
+    </message>
+    <message>
+        <source>A member must have a joined date.</source>
+        <translation>会员必须填写加入日期。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ChangeMemberTag</name>
+    <message>
+        <source>Add tag %1</source>
+        <translation>添加标签 %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1</source>
+        <translation>移除标签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::Charts</name>
+    <message>
+        <source>Active members</source>
+        <translation>活跃会员</translation>
+    </message>
+    <message>
+        <source>Total members</source>
+        <translation>会员总数</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>ISO 周</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Total members: %3
+Active members: %4
+New members: %5</source>
+        <translation>%1（%2）
+会员总数：%3
+活跃会员：%4
+新增会员：%5</translation>
+    </message>
+    <message>
+        <source>No cohorts</source>
+        <translation>暂无同期群</translation>
+    </message>
+    <message>
+        <source>W+%1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <source>Joined in %1 (%2 members)
+Active %3 weeks later: %4</source>
+        <translation>%1 加入（%2 名会员）
+%3 周后活跃：%4</translation>
+    </message>
+    <message>
+        <source>Reads</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买人数</translation>
+    </message>
+    <message>
+        <source>Repeat buyers</source>
+        <translation>复购人数</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No content with reads in this period</source>
+        <translation>本期没有有阅读量的内容</translation>
+    </message>
+    <message>
+        <source>Interaction rate (%)</source>
+        <translation>互动率（%）</translation>
+    </message>
+    <message>
+        <source>%1
+Reads: %2
+Likes + comments + shares: %3
+Interaction rate: %4
+Click-through rate: %5</source>
+        <translation>%1
+阅读：%2
+点赞 + 评论 + 分享：%3
+互动率：%4
+点击率：%5</translation>
+    </message>
+    <message>
+        <source>No groups</source>
+        <translation>暂无社群</translation>
+    </message>
+    <message>
+        <source>Active share</source>
+        <translation>活跃占比</translation>
+    </message>
+    <message>
+        <source>Fill of member cap</source>
+        <translation>人数上限占用</translation>
+    </message>
+    <message>
+        <source>% of members</source>
+        <translation>占会员比例（%）</translation>
+    </message>
+    <message>
+        <source>%1
+Members: %2 (cap %3)
+Joins: %4, leaves: %5
+Messages per member per day: %6
+Active share: %7</source>
+        <translation>%1
+成员：%2（上限 %3）
+入群：%4，退群：%5
+人均日发言数：%6
+活跃占比：%7</translation>
+    </message>
+    <message>
+        <source>Campaign cost</source>
+        <translation>活动成本</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>%1
+Campaign cost: %2
+GMV: %3
+GMV from campaigns: %4</source>
+        <translation>%1
+活动成本：%2
+GMV：%3
+活动带来的 GMV：%4</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::CsvReader</name>
+    <message>
+        <source>the row is longer than %1 MB; is a closing quote missing?</source>
+        <translation>该行超过 %1 MB，是否缺少右引号？</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a quote is missing)</source>
+        <translation>带引号的字段没有闭合（缺少引号）</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::CsvRowSource</name>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>文件中没有数据行</translation>
+    </message>
+    <message>
+        <source>the required column %1 is missing from the header</source>
+        <translation>表头中缺少必需的列 %1</translation>
+    </message>
+    <message>
+        <source>%1: columns not in preset %2 are ignored: %3</source>
+        <translation>%1：不在预设 %2 中的列已忽略：%3</translation>
+    </message>
+    <message>
+        <source>%1, delimiter %2, header on row %3</source>
+        <translation>%1，分隔符 %2，表头位于第 %3 行</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2</source>
+        <translation>该行有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; is the file in another encoding? (choose one with --encoding)</source>
+        <translation>文本不是 UTF-8 编码；文件是否使用了其他编码？（可用 --encoding 指定）</translation>
+    </message>
+    <message>
+        <source>the text cannot be read as %1; choose the file&apos;s encoding</source>
+        <translation>无法按 %1 读取文本，请选择文件的编码</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::DashboardView</name>
+    <message>
+        <source>Members and active members</source>
+        <translation>会员与活跃会员</translation>
+    </message>
+    <message>
+        <source>Weekly retention cohorts</source>
+        <translation>每周留存同期群</translation>
+    </message>
+    <message>
+        <source>Conversion funnel</source>
+        <translation>转化漏斗</translation>
+    </message>
+    <message>
+        <source>Top content by interaction rate</source>
+        <translation>互动率最高的内容</translation>
+    </message>
+    <message>
+        <source>Group health: the largest groups</source>
+        <translation>社群健康度：规模最大的社群</translation>
+    </message>
+    <message>
+        <source>Campaign cost against GMV</source>
+        <translation>活动成本与 GMV 对比</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members and active members, last %n weeks</source>
+        <translation>
+            <numerusform>会员与活跃会员（近 %n 周）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign cost against GMV, last %n weeks</source>
+        <translation>
+            <numerusform>活动成本与 GMV 对比（近 %n 周）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Churn warnings: %1&lt;/b&gt;&lt;br&gt;Members whose activity in the last %2 weeks fell to a quarter of their earlier level.</source>
+        <translation>&lt;b&gt;流失预警：%1&lt;/b&gt;&lt;br&gt;近 %2 周活跃度降至此前四分之一的会员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Groups near their member cap&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;接近人数上限的社群&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>None at 90% or more.</source>
+        <translation>没有达到 90% 及以上的社群。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contacted too often in %1: %2&lt;/b&gt;&lt;br&gt;Members reached more than %3 times in the week.</source>
+        <translation>&lt;b&gt;%1 触达过多：%2&lt;/b&gt;&lt;br&gt;一周内被触达超过 %3 次的会员。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::GroupDetailPane</name>
+    <message>
+        <source>Joins, leaves and messages per member per day</source>
+        <translation>入群、退群与人均日发言数</translation>
+    </message>
+    <message>
+        <source>Select a group to see its members and how it is doing.</source>
+        <translation>选择一个社群，查看其成员和运营情况。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Joined (12 weeks)</source>
+        <translation>入群（12 周）</translation>
+    </message>
+    <message>
+        <source>Left (12 weeks)</source>
+        <translation>退群（12 周）</translation>
+    </message>
+    <message>
+        <source>Messages / member / day</source>
+        <translation>人均日发言数</translation>
+    </message>
+    <message>
+        <source>Members active</source>
+        <translation>活跃成员</translation>
+    </message>
+    <message>
+        <source>Show all members of this group</source>
+        <translation>显示该社群的全部成员</translation>
+    </message>
+    <message>
+        <source>Open these members in the Members area</source>
+        <translation>在会员区域中打开这些会员</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>当前成员</translation>
+    </message>
+    <message>
+        <source>Nobody is in this group right now.</source>
+        <translation>该社群目前没有成员。</translation>
+    </message>
+    <message>
+        <source>Double-click a member to open them in the Members area</source>
+        <translation>双击成员可在会员区域中打开</translation>
+    </message>
+    <message>
+        <source>No platform</source>
+        <translation>无平台</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无群主</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>群主：%1</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>%1% of the member cap</source>
+        <translation>已达人数上限的 %1%</translation>
+    </message>
+    <message>
+        <source>No member cap</source>
+        <translation>无人数上限</translation>
+    </message>
+    <message>
+        <source>Not defined: no members that week</source>
+        <translation>无定义：该周没有成员</translation>
+    </message>
+    <message>
+        <source>Current members (%1)</source>
+        <translation>当前成员（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::GroupHealthChart</name>
+    <message>
+        <source>Joins / leaves</source>
+        <translation>入群 / 退群</translation>
+    </message>
+    <message>
+        <source>Messages per
+member per day</source>
+        <translation>人均
+日发言数</translation>
+    </message>
+    <message>
+        <source>Joins</source>
+        <translation>入群</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>退群</translation>
+    </message>
+    <message>
+        <source>Messages per member per day</source>
+        <translation>人均日发言数</translation>
+    </message>
+    <message>
+        <source>No group selected</source>
+        <translation>未选择社群</translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation>截至目前</translation>
+    </message>
+    <message>
+        <source>Nobody joined or left in these weeks</source>
+        <translation>这几周没有人入群或退群</translation>
+    </message>
+    <message>
+        <source>No messages in these weeks</source>
+        <translation>这几周没有消息</translation>
+    </message>
+    <message>
+        <source>Not defined: the group had no members</source>
+        <translation>无定义：该社群当时没有成员</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>This week so far: %1 of 7 days</source>
+        <translation>本周截至目前：已过 %1/7 天</translation>
+    </message>
+    <message>
+        <source>Joins: %1   Leaves: %2</source>
+        <translation>入群：%1   退群：%2</translation>
+    </message>
+    <message>
+        <source>Members now: %1</source>
+        <translation>当前成员：%1</translation>
+    </message>
+    <message>
+        <source>Members at week end: %1</source>
+        <translation>周末成员数：%1</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <source>Messages per member per day: %1</source>
+        <translation>人均日发言数：%1</translation>
+    </message>
+    <message>
+        <source>Members active: %1</source>
+        <translation>活跃成员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::GroupListDelegate</name>
+    <message>
+        <source>No owner</source>
+        <translation>无群主</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>无上限</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::GroupListModel</name>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>运营中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1（ID %2）</translation>
+    </message>
+    <message>
+        <source>Current members: %1. No member cap.</source>
+        <translation>当前成员：%1。无人数上限。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members (%3)</source>
+        <translation>%1 / %2 人（%3）</translation>
+    </message>
+    <message>
+        <source>Near its member cap</source>
+        <translation>接近人数上限</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>占用率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::GroupMemberModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Member id %1</source>
+        <translation>会员 ID %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::GroupsArea</name>
+    <message>
+        <source>Groups</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Search groups by name or theme</source>
+        <translation>按名称或主题搜索社群</translation>
+    </message>
+    <message>
+        <source>Search groups</source>
+        <translation>搜索社群</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Double-click a name, theme, owner, cap or status to change it</source>
+        <translation>双击名称、主题、群主、上限或状态即可修改</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>Groups: %1</source>
+        <translation>社群：%1</translation>
+    </message>
+    <message>
+        <source>Near the member cap: %1</source>
+        <translation>接近人数上限：%1</translation>
+    </message>
+    <message>
+        <source>No groups match “%1”.</source>
+        <translation>没有与“%1”匹配的社群。</translation>
+    </message>
+    <message>
+        <source>No groups on %1.</source>
+        <translation>%1 上没有社群。</translation>
+    </message>
+    <message>
+        <source>No groups yet. Import a groups export (WeCom, Telegram, a Siyu groups file…) and they appear here.</source>
+        <translation>还没有社群。导入社群导出文件（企业微信、Telegram、Siyu 社群文件等）后，社群会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Select a group to see its members and how it is doing.</source>
+        <translation>选择一个社群，查看其成员和运营情况。</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>%1 的成员</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ImportEngine</name>
+    <message>
+        <source>there is no preset &apos;%1&apos; (&apos;siyu presets&apos; lists them)</source>
+        <translation>不存在预设“%1”（可用“siyu presets”列出全部预设）</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ImportHistory</name>
+    <message>
+        <source>import batch %1 was undone already</source>
+        <translation>导入批次 %1 已撤销</translation>
+    </message>
+    <message>
+        <source>import batch %1 cannot be undone: batch %2 changed the same rows since; undo batch %2 first</source>
+        <translation>无法撤销导入批次 %1：批次 %2 之后修改了相同的行，请先撤销批次 %2</translation>
+    </message>
+    <message>
+        <source>import batch %1 cannot be undone: rows added or changed since (by a later import or by hand) refer to records it added; undo the later imports first</source>
+        <translation>无法撤销导入批次 %1：之后（由后续导入或手动）添加或修改的行引用了该批次添加的记录，请先撤销后续导入</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ImportPreset</name>
+    <message>
+        <source>the preset is not a JSON object: %1</source>
+        <translation>预设不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>unknown preset format &apos;%1&apos;</source>
+        <translation>未知的预设格式“%1”</translation>
+    </message>
+    <message>
+        <source>unknown entity &apos;%1&apos; (members, groups, memberships, events, orders, content, campaigns, campaign_costs)</source>
+        <translation>未知的实体“%1”（members、groups、memberships、events、orders、content、campaigns、campaign_costs）</translation>
+    </message>
+    <message>
+        <source>date_order must be auto, dmy, mdy or ymd</source>
+        <translation>date_order 必须为 auto、dmy、mdy 或 ymd</translation>
+    </message>
+    <message>
+        <source>Siyu %1 (canonical CSV)</source>
+        <translation>Siyu %1（标准 CSV）</translation>
+    </message>
+    <message>
+        <source>the preset has no name</source>
+        <translation>预设没有名称</translation>
+    </message>
+    <message>
+        <source>preset %1: %2 has no field &apos;%3&apos;</source>
+        <translation>预设 %1：%2 没有字段“%3”</translation>
+    </message>
+    <message>
+        <source>preset %1: field %2 names no source column</source>
+        <translation>预设 %1：字段 %2 未指定来源列</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::KpiCard</name>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Click to list these members</source>
+        <translation>点击列出这些会员</translation>
+    </message>
+    <message>
+        <source>The last weeks</source>
+        <translation>最近几周</translation>
+    </message>
+    <message>
+        <source>vs %1 (%2)</source>
+        <translation>对比%1（%2）</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::KpisArea</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Print Preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>正在计算 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 · updated %2</source>
+        <translation>%1 · 更新于 %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Preparing the report of %1…</source>
+        <translation>正在准备 %1 的报告…</translation>
+    </message>
+    <message>
+        <source>Saved the weekly report as %1</source>
+        <translation>周报已保存为 %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 · %1</translation>
+    </message>
+    <message>
+        <source>Listing %1…</source>
+        <translation>正在列出 %1…</translation>
+    </message>
+    <message>
+        <source>Churn warnings in %1</source>
+        <translation>%1 的流失预警</translation>
+    </message>
+    <message>
+        <source>Contacted too often in %1</source>
+        <translation>%1 触达过多</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MainWindow</name>
+    <message>
+        <source>Siyu workspaces (*.siyu *.sqlite *.db);;All files (*)</source>
+        <translation>Siyu 工作区 (*.siyu *.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>功能区</translation>
+    </message>
+    <message>
+        <source>Content calendar</source>
+        <translation>内容日历</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Not part of this version of Siyu yet</source>
+        <translation>此版本的 Siyu 尚未提供该功能</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Workspace</source>
+        <translation>关闭工作区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Weekly Report…</source>
+        <translation>打印周报(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report as PDF…</source>
+        <translation>将报告导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Siyu</source>
+        <translation>关于 Siyu(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Open it instead, or choose another name.</source>
+        <translation>%1 已存在。请直接打开它，或选择其他名称。</translation>
+    </message>
+    <message>
+        <source>About Siyu</source>
+        <translation>关于 Siyu</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Siyu %1&lt;/h3&gt;&lt;p&gt;An operator console for community and member management: members, groups, content, campaigns and KPIs, kept in a local workspace file.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and QCustomPlot.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Siyu %1&lt;/h3&gt;&lt;p&gt;面向社群与会员管理的私域运营控制台：会员、社群、内容、活动和指标，全部保存在本地工作区文件中。&lt;/p&gt;&lt;p&gt;基于 Qt %2、SQLite 和 QCustomPlot 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Siyu</source>
+        <translation>%1 — Siyu</translation>
+    </message>
+    <message>
+        <source>Siyu</source>
+        <translation>Siyu</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MemberCustomFieldsModel</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MemberDetailPane</name>
+    <message>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>This member is deleted. Restore them to edit.</source>
+        <translation>该会员已删除。恢复后才能编辑。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>New custom field name</source>
+        <translation>新自定义字段名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>New custom field value</source>
+        <translation>新自定义字段值</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Accounts on other platforms</source>
+        <translation>其他平台账号</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>Select a member to see and edit their details.</source>
+        <translation>选择一名会员以查看和编辑其详细信息。</translation>
+    </message>
+    <message>
+        <source>This member no longer exists.</source>
+        <translation>该会员已不存在。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>joined %1</source>
+        <translation>%1 加入</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>1 paid order</source>
+        <translation>1 笔已支付订单</translation>
+    </message>
+    <message>
+        <source>%1 paid orders</source>
+        <translation>%1 笔已支付订单</translation>
+    </message>
+    <message>
+        <source>last active %1</source>
+        <translation>最近活跃 %1</translation>
+    </message>
+    <message>
+        <source>1 event or order</source>
+        <translation>1 条事件或订单</translation>
+    </message>
+    <message>
+        <source>%1 events and orders, newest first</source>
+        <translation>%1 条事件和订单，最新的在前</translation>
+    </message>
+    <message>
+        <source>Tags (%1)</source>
+        <translation>标签（%1）</translation>
+    </message>
+    <message>
+        <source>Fields (%1)</source>
+        <translation>字段（%1）</translation>
+    </message>
+    <message>
+        <source>Groups (%1)</source>
+        <translation>社群（%1）</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>时间线（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MemberEditor</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>remark</source>
+        <translation>备注名</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>负责员工</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>授权同意日期</translation>
+    </message>
+    <message>
+        <source>consent source</source>
+        <translation>授权来源</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>joined date</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>referrer</source>
+        <translation>推荐人</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MemberFilterBar</name>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>负责员工</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Joined from</source>
+        <translation>加入日期起</translation>
+    </message>
+    <message>
+        <source>Joined until</source>
+        <translation>加入日期止</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Show the deleted members instead, to restore them</source>
+        <translation>改为显示已删除的会员，以便恢复</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Any staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>全部社群</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MemberGroupsModel</name>
+    <message>
+        <source>Owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入群时间</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>退群时间</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MemberIdentitiesModel</name>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Shop customer</source>
+        <translation>商城客户</translation>
+    </message>
+    <message>
+        <source>Shopify customer</source>
+        <translation>Shopify 客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MemberProfileForm</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>负责员工</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>同意时间</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>授权来源</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notes about this member</source>
+        <translation>关于该会员的备注</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show this member&apos;s phone and email (the audit log records that you did)</source>
+        <translation>显示该会员的手机号和邮箱（审计日志会记录此操作）</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>Masked: choose Show to see and edit it</source>
+        <translation>已脱敏：点击“显示”即可查看和编辑</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>invited 1 member</source>
+        <translation>邀请了 1 名会员</translation>
+    </message>
+    <message>
+        <source>invited %1 members</source>
+        <translation>邀请了 %1 名会员</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MemberRepository</name>
+    <message>
+        <source>There is no member %1.</source>
+        <translation>不存在会员 %1。</translation>
+    </message>
+    <message>
+        <source>A member cannot be their own referrer.</source>
+        <translation>会员不能是自己的推荐人。</translation>
+    </message>
+    <message>
+        <source>A custom field needs a name.</source>
+        <translation>自定义字段需要名称。</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>标签需要名称。</translation>
+    </message>
+    <message>
+        <source>A tag name cannot contain “;”.</source>
+        <translation>标签名称不能包含“;”。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MemberTableModel</name>
+    <message>
+        <source>Member ID</source>
+        <translation>会员 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>负责员工</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最近活跃</translation>
+    </message>
+    <message>
+        <source>Paid orders</source>
+        <translation>已支付订单</translation>
+    </message>
+    <message>
+        <source>Paid amount</source>
+        <translation>已支付金额</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>该列无法排序</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MemberTagsView</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected tag (Delete)</source>
+        <translation>移除所选标签（Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MemberTimelineModel</name>
+    <message>
+        <source>Message</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Live stream view</source>
+        <translation>观看直播</translation>
+    </message>
+    <message>
+        <source>Coupon claimed</source>
+        <translation>领取优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon redeemed</source>
+        <translation>核销优惠券</translation>
+    </message>
+    <message>
+        <source>Invite sent</source>
+        <translation>发送邀请</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>问卷回答</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 项</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>评分 %1</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>活动 %1</translation>
+    </message>
+    <message>
+        <source>Order (refunded)</source>
+        <translation>订单（已退款）</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MembersArea</name>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Find members</source>
+        <translation>查找会员</translation>
+    </message>
+    <message>
+        <source>Unmask contact details</source>
+        <translation>显示完整联系方式</translation>
+    </message>
+    <message>
+        <source>Show full phone numbers and email addresses in the list (the audit log records that you did)</source>
+        <translation>在列表中显示完整的手机号和邮箱（审计日志会记录此操作）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected members (Del). Undo brings them back.</source>
+        <translation>删除所选会员（Del）。撤销即可恢复。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Bring the selected deleted members back</source>
+        <translation>恢复所选的已删除会员</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>删除个人数据…</translation>
+    </message>
+    <message>
+        <source>Remove the current member and everything that names them, for a data-subject request. Cannot be undone.</source>
+        <translation>应数据主体请求，删除当前会员及所有指向该会员的数据。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Search name, remark, member ID, phone, email or account</source>
+        <translation>搜索姓名、备注名、会员 ID、手机号、邮箱或账号</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>搜索会员</translation>
+    </message>
+    <message>
+        <source>Search members (%1)</source>
+        <translation>搜索会员（%1）</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>显示或隐藏筛选条件</translation>
+    </message>
+    <message>
+        <source>Show all members</source>
+        <translation>显示全部会员</translation>
+    </message>
+    <message>
+        <source>Members shown</source>
+        <translation>显示的会员</translation>
+    </message>
+    <message>
+        <source>No deleted members</source>
+        <translation>没有已删除的会员</translation>
+    </message>
+    <message>
+        <source>Members you delete wait here until you restore them or erase their personal data.</source>
+        <translation>已删除的会员会保留在这里，直到你恢复他们或删除其个人数据。</translation>
+    </message>
+    <message>
+        <source>Show the members</source>
+        <translation>显示会员</translation>
+    </message>
+    <message>
+        <source>No members match</source>
+        <translation>没有匹配的会员</translation>
+    </message>
+    <message>
+        <source>No member meets all of these filters.</source>
+        <translation>没有同时满足这些筛选条件的会员。</translation>
+    </message>
+    <message>
+        <source>No member matches “%1” with these filters.</source>
+        <translation>在这些筛选条件下，没有与“%1”匹配的会员。</translation>
+    </message>
+    <message>
+        <source>Clear search and filters</source>
+        <translation>清除搜索和筛选</translation>
+    </message>
+    <message>
+        <source>No members yet</source>
+        <translation>还没有会员</translation>
+    </message>
+    <message>
+        <source>Import a member list — a WeCom, Slack, Discord, Telegram, WhatsApp or Shopify export, or a Siyu members file — and your members appear here.</source>
+        <translation>导入会员名单（企业微信、Slack、Discord、Telegram、WhatsApp 或 Shopify 导出文件，或 Siyu 会员文件）后，会员会显示在这里。</translation>
+    </message>
+    <message>
+        <source>1 deleted member</source>
+        <translation>1 名已删除会员</translation>
+    </message>
+    <message>
+        <source>%1 deleted members</source>
+        <translation>%1 名已删除会员</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 名会员</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 名会员</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>已筛选</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>已选 %1 名</translation>
+    </message>
+    <message>
+        <source>contact details unmasked</source>
+        <translation>联系方式已显示完整</translation>
+    </message>
+    <message>
+        <source>Chosen members</source>
+        <translation>所选会员</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Show the full phone numbers and email addresses of the members in this list (%1)?
+
+The audit log records that you did (not the details themselves).</source>
+        <translation>要显示此列表中会员（%1）的完整手机号和邮箱吗？
+
+审计日志会记录此操作（但不记录联系方式本身）。</translation>
+    </message>
+    <message>
+        <source>Show contact details</source>
+        <translation>显示联系方式</translation>
+    </message>
+    <message>
+        <source>Show this member&apos;s phone number and email address?
+
+The audit log records that you did (not the details themselves).</source>
+        <translation>要显示该会员的手机号和邮箱吗？
+
+审计日志会记录此操作（但不记录联系方式本身）。</translation>
+    </message>
+    <message>
+        <source>Delete members</source>
+        <translation>删除会员</translation>
+    </message>
+    <message>
+        <source>Delete the %1 selected members?
+
+They leave every list and KPI. Edit ▸ Undo brings them back, and so does Restore in the deleted members.</source>
+        <translation>要删除所选的 %1 名会员吗？
+
+他们将从所有列表和指标中移除。使用“编辑 ▸ 撤销”或在已删除会员中点击“恢复”即可找回。</translation>
+    </message>
+    <message>
+        <source>Deleted 1 member. Undo brings them back.</source>
+        <translation>已删除 1 名会员。撤销即可恢复。</translation>
+    </message>
+    <message>
+        <source>Deleted %1 members. Undo brings them back.</source>
+        <translation>已删除 %1 名会员。撤销即可恢复。</translation>
+    </message>
+    <message>
+        <source>Restored 1 member.</source>
+        <translation>已恢复 1 名会员。</translation>
+    </message>
+    <message>
+        <source>Restored %1 members.</source>
+        <translation>已恢复 %1 名会员。</translation>
+    </message>
+    <message>
+        <source>1 account on another platform</source>
+        <translation>1 个其他平台账号</translation>
+    </message>
+    <message>
+        <source>%1 accounts on other platforms</source>
+        <translation>%1 个其他平台账号</translation>
+    </message>
+    <message>
+        <source>1 tag</source>
+        <translation>1 个标签</translation>
+    </message>
+    <message>
+        <source>%1 tags</source>
+        <translation>%1 个标签</translation>
+    </message>
+    <message>
+        <source>1 group membership</source>
+        <translation>1 条社群成员关系</translation>
+    </message>
+    <message>
+        <source>%1 group memberships</source>
+        <translation>%1 条社群成员关系</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 条事件</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 条事件</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 笔订单</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 笔订单</translation>
+    </message>
+    <message>
+        <source>1 lifecycle stage change</source>
+        <translation>1 次生命周期阶段变更</translation>
+    </message>
+    <message>
+        <source>%1 lifecycle stage changes</source>
+        <translation>%1 次生命周期阶段变更</translation>
+    </message>
+    <message>
+        <source>1 segment entry</source>
+        <translation>1 条分群记录</translation>
+    </message>
+    <message>
+        <source>%1 segment entries</source>
+        <translation>%1 条分群记录</translation>
+    </message>
+    <message>
+        <source>what the undo records of imports hold about them</source>
+        <translation>导入撤销记录中与其相关的内容</translation>
+    </message>
+    <message>
+        <source>This removes the member and everything that names them:</source>
+        <translation>此操作将删除该会员及所有指向该会员的数据：</translation>
+    </message>
+    <message>
+        <source>The member they invited stays, without the link to them.</source>
+        <translation>其邀请的会员将保留，但不再与其关联。</translation>
+    </message>
+    <message>
+        <source>The %1 members they invited stay, without the link to them.</source>
+        <translation>其邀请的 %1 名会员将保留，但不再与其关联。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The audit log records the erasure and these counts, without personal data.</source>
+        <translation>此操作无法撤销。审计日志会记录本次删除及上述数量，但不包含个人数据。</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>删除个人数据</translation>
+    </message>
+    <message>
+        <source>Erase all personal data of “%1” (%2)?</source>
+        <translation>要删除“%1”（%2）的全部个人数据吗？</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The member&apos;s personal data was erased.</source>
+        <translation>该会员的个人数据已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::PeriodPicker</name>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>周期类型</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上一周期</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>下一周期</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), compared with %3</source>
+        <translation>%1（%2），对比 %3</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::PresetCatalog</name>
+    <message>
+        <source>the saved preset %1 is damaged: %2</source>
+        <translation>已保存的预设 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a built-in preset; save yours under another name</source>
+        <translation>%1 是内置预设，请用其他名称保存你的预设</translation>
+    </message>
+    <message>
+        <source>there is no saved preset %1</source>
+        <translation>不存在已保存的预设 %1</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::RejectsWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ReportPrinter</name>
+    <message>
+        <source>Weekly report %1 — print preview</source>
+        <translation>周报 %1 — 打印预览</translation>
+    </message>
+    <message>
+        <source>Print weekly report %1</source>
+        <translation>打印周报 %1</translation>
+    </message>
+    <message>
+        <source>Export weekly report as PDF</source>
+        <translation>将周报导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::Rule</name>
+    <message>
+        <source>a rule node must be a JSON object with one of all, any, not, field, tag, in_group, orders, events, rfm</source>
+        <translation>规则节点必须是包含 all、any、not、field、tag、in_group、orders、events、rfm 之一的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>a rule node needs one of all, any, not, field, tag, in_group, orders, events, rfm</source>
+        <translation>规则节点需要包含 all、any、not、field、tag、in_group、orders、events、rfm 之一</translation>
+    </message>
+    <message>
+        <source>a rule node has exactly one of %1, not several</source>
+        <translation>规则节点只能包含 %1 中的一个，不能有多个</translation>
+    </message>
+    <message>
+        <source>unknown key (expected %1)</source>
+        <translation>未知的键（应为 %1）</translation>
+    </message>
+    <message>
+        <source>expected a list of rule nodes</source>
+        <translation>应为规则节点列表</translation>
+    </message>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>应为非空文本</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an RFM cell (one of %2)</source>
+        <translation>“%1”不是 RFM 分层（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>expected a field name</source>
+        <translation>应为字段名称</translation>
+    </message>
+    <message>
+        <source>expected one of =, !=, &lt;, &lt;=, &gt;, &gt;=, contains, starts_with, in, empty, not_empty</source>
+        <translation>应为 =、!=、&lt;、&lt;=、&gt;、&gt;=、contains、starts_with、in、empty、not_empty 之一</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 不需要值</translation>
+    </message>
+    <message>
+        <source>in needs a list of values</source>
+        <translation>in 需要一个值列表</translation>
+    </message>
+    <message>
+        <source>%1 is a time: use =, !=, &lt;, &lt;=, &gt;, &gt;=, in, empty or not_empty</source>
+        <translation>%1 是时间：请使用 =、!=、&lt;、&lt;=、&gt;、&gt;=、in、empty 或 not_empty</translation>
+    </message>
+    <message>
+        <source>true and false can only be compared with = and !=</source>
+        <translation>true 和 false 只能用 = 和 != 比较</translation>
+    </message>
+    <message>
+        <source>expected a text, a number or true/false</source>
+        <translation>应为文本、数字或 true/false</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected an ISO date or time such as 2026-11-16 or 2026-11-16 09:30</source>
+        <translation>应为 ISO 日期或时间，如 2026-11-16 或 2026-11-16 09:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a value of %2 (one of %3)</source>
+        <translation>“%1”不是 %2 的有效值（应为 %3 之一）</translation>
+    </message>
+    <message>
+        <source>expected {&quot;count&quot;|&quot;sum&quot;: [OP, N], &quot;within_days&quot;: D}</source>
+        <translation>应为 {&quot;count&quot;|&quot;sum&quot;: [OP, N], &quot;within_days&quot;: D}</translation>
+    </message>
+    <message>
+        <source>expected {&quot;type&quot;: T, &quot;count&quot;: [OP, N], &quot;within_days&quot;: D}</source>
+        <translation>应为 {&quot;type&quot;: T, &quot;count&quot;: [OP, N], &quot;within_days&quot;: D}</translation>
+    </message>
+    <message>
+        <source>expected a whole number of days from 1 to 36500</source>
+        <translation>应为 1 到 36500 之间的整数天数</translation>
+    </message>
+    <message>
+        <source>expected an event type (one of %1)</source>
+        <translation>应为事件类型（%1 之一）</translation>
+    </message>
+    <message>
+        <source>expected [OP, N] with OP one of =, !=, &lt;, &lt;=, &gt;, &gt;=</source>
+        <translation>应为 [OP, N]，其中 OP 为 =、!=、&lt;、&lt;=、&gt;、&gt;= 之一</translation>
+    </message>
+    <message>
+        <source>expected an amount such as 100 or 99.50 (at most two decimals)</source>
+        <translation>应为金额，如 100 或 99.50（最多两位小数）</translation>
+    </message>
+    <message>
+        <source>expected a whole number 0 or more</source>
+        <translation>应为大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>rule: not valid JSON at character %1: %2</source>
+        <translation>规则：第 %1 个字符处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>a rule must be a JSON object</source>
+        <translation>规则必须是 JSON 对象</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::Run</name>
+    <message>
+        <source>no file to import</source>
+        <translation>没有要导入的文件</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>列 %1：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ScorecardPanel</name>
+    <message>
+        <source>Scorecard</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
+        <source>Double-click a target or a weight to change it for this period; rates are entered in percent. A target holds for later periods until it is changed. Each KPI scores actual ÷ target (target ÷ actual where lower is better), capped at 150%; the total is the weighted average of the scores, 0–100.</source>
+        <translation>双击目标或权重即可修改本周期的值；比率以百分数输入。目标在修改前对之后的周期持续有效。每项指标得分为 实际值 ÷ 目标（越低越好的指标为 目标 ÷ 实际值），上限 150%；总分为各项得分的加权平均，范围 0–100。</translation>
+    </message>
+    <message>
+        <source>Total score</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>No targets for this period yet.</source>
+        <translation>本周期尚未设置目标。</translation>
+    </message>
+    <message>
+        <source>out of 100 · KPIs scored: %1</source>
+        <translation>满分 100 · 计分指标：%1</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::SegmentRepository</name>
+    <message>
+        <source>there is no segment %1</source>
+        <translation>不存在分群 %1</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>分群需要名称</translation>
+    </message>
+    <message>
+        <source>there is already a segment named %1</source>
+        <translation>已存在名为 %1 的分群</translation>
+    </message>
+    <message>
+        <source>the rule of segment %1 is malformed: %2</source>
+        <translation>分群 %1 的规则格式有误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::SetGroupFieldCommand</name>
+    <message>
+        <source>Rename group “%1”</source>
+        <translation>重命名社群“%1”</translation>
+    </message>
+    <message>
+        <source>Change theme of group “%1”</source>
+        <translation>修改社群“%1”的主题</translation>
+    </message>
+    <message>
+        <source>Change member cap of group “%1”</source>
+        <translation>修改社群“%1”的人数上限</translation>
+    </message>
+    <message>
+        <source>Change status of group “%1”</source>
+        <translation>修改社群“%1”的状态</translation>
+    </message>
+    <message>
+        <source>Change owner of group “%1”</source>
+        <translation>修改社群“%1”的群主</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::SetMemberCustomField</name>
+    <message>
+        <source>Edit custom field %1</source>
+        <translation>编辑自定义字段 %1</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::SetMemberField</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::SetMembersDeleted</name>
+    <message>
+        <source>Delete member</source>
+        <translation>删除会员</translation>
+    </message>
+    <message>
+        <source>Delete %1 members</source>
+        <translation>删除 %1 名会员</translation>
+    </message>
+    <message>
+        <source>Restore member</source>
+        <translation>恢复会员</translation>
+    </message>
+    <message>
+        <source>Restore %1 members</source>
+        <translation>恢复 %1 名会员</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Workspace “%1”</source>
+        <translation>工作区“%1”</translation>
+    </message>
+    <message>
+        <source>Workspace (none open)</source>
+        <translation>工作区（未打开）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> per week</source>
+        <translation> 次/周</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Churn after no activity for:</source>
+        <translation>无活动多久后判定流失(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;cap per member:</source>
+        <translation>每位会员触达上限(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows.</source>
+        <translation>“%1”不是本机可识别的时区。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::StoreWriter</name>
+    <message>
+        <source>&apos;%1&apos; is not a gender (M, F, U, 男, 女, 未知)</source>
+        <translation>“%1”不是有效的性别（M、F、U、男、女、未知）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes, no or unknown</source>
+        <translation>“%1”不是 yes、no 或 unknown</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a phone number</source>
+        <translation>“%1”不是有效的手机号码</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>“%1”不是有效的电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>a member cannot be their own referrer</source>
+        <translation>会员不能是自己的推荐人</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>此项为必填</translation>
+    </message>
+    <message>
+        <source>no email, phone or account to find the member by</source>
+        <translation>没有可用于查找会员的邮箱、手机号或账号</translation>
+    </message>
+    <message>
+        <source>no member in the workspace or in this import matches</source>
+        <translation>工作区和本次导入中都没有匹配的会员</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written (%1): %2</source>
+        <translation>无法写入工作区（%1）：%2</translation>
+    </message>
+    <message>
+        <source>the workspace has no SQLite connection</source>
+        <translation>工作区没有 SQLite 连接</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::StoreWriter::Cells</name>
+    <message>
+        <source>a value is required</source>
+        <translation>此项为必填</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a spreadsheet day number, not a date; format the column as a date and export again</source>
+        <translation>“%1”是电子表格的日期序号而非日期；请将该列设为日期格式后重新导出</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (such as 2026-11-16 or 2026-11-16 09:30)</source>
+        <translation>“%1”不是有效日期（如 2026-11-16 或 2026-11-16 09:30）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation>“%1”不是有效金额</translation>
+    </message>
+    <message>
+        <source>negative amount %1</source>
+        <translation>金额为负数 %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of 0 or more</source>
+        <translation>“%1”不是大于等于 0 的整数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0 or 1</source>
+        <translation>“%1”不是 0 或 1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>“%1”不是 %2 之一</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::TelegramRowSource</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>is not a Telegram export (result.json): %1 at byte %2</source>
+        <translation>不是 Telegram 导出文件（result.json）：第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <source>is not a Telegram chat export: it has no messages (export a chat, or all chats, as JSON from Telegram Desktop)</source>
+        <translation>不是 Telegram 聊天导出文件：其中没有消息（请在 Telegram Desktop 中将一个或全部聊天导出为 JSON）</translation>
+    </message>
+    <message>
+        <source>Telegram export, %1 chats, %2 messages</source>
+        <translation>Telegram 导出，%1 个聊天，%2 条消息</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::TextSource</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>is not a text file (neither UTF-8, GB18030 nor UTF-16); is it a spreadsheet? Save it as CSV first</source>
+        <translation>不是文本文件（既非 UTF-8，也非 GB18030 或 UTF-16）；是否为电子表格？请先另存为 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::WeeklyReport</name>
+    <message>
+        <source>Weekly KPI report %1 — %2</source>
+        <translation>每周指标报告 %1 — %2</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date format of the report&apos;s header, see QDate::toString</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Weekly KPI report</source>
+        <translation>每周指标报告</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · compared with %3 (%4)</source>
+        <translation>%1 · %2 · 对比 %3（%4）</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>计分卡</translation>
+    </message>
+    <message>
+        <source>Each KPI scores its actual value against its target (capped at 150%; inverted where lower is better); the total is the weighted average, 0–100.</source>
+        <translation>每项指标按实际值与目标之比计分（上限 150%；越低越好的指标取倒数）；总分为加权平均，范围 0–100。</translation>
+    </message>
+    <message>
+        <source>No targets are set for this week. Set targets and weights in the KPIs area of Siyu.</source>
+        <translation>本周未设置目标。请在 Siyu 的指标区域中设置目标和权重。</translation>
+    </message>
+    <message>
+        <source>/ 100</source>
+        <translation>/ 100</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>权重占比</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>This week against last week and the target; the line shows the last %n weeks.</source>
+        <translation>
+            <numerusform>本周与上周及目标的对比；折线显示近 %n 周走势。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member growth and activity, last %n weeks</source>
+        <translation>
+            <numerusform>会员增长与活跃度（近 %n 周）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversion funnel</source>
+        <translation>转化漏斗</translation>
+    </message>
+    <message>
+        <source>Top content by interaction rate</source>
+        <translation>互动率最高的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group health: the %n largest groups</source>
+        <translation>
+            <numerusform>社群健康度：规模最大的 %n 个社群</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign cost against GMV, last %n weeks</source>
+        <translation>
+            <numerusform>活动成本与 GMV 对比（近 %n 周）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Campaigns that ran this week. Cost, GMV (paid orders naming the campaign) and ROI run from the campaign&apos;s start to the end of the week.</source>
+        <translation>本周进行中的活动。成本、GMV（注明该活动的已支付订单）和 ROI 统计自活动开始至本周末。</translation>
+    </message>
+    <message>
+        <source>No campaign ran this week.</source>
+        <translation>本周没有进行中的活动。</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Cost this week</source>
+        <translation>本周成本</translation>
+    </message>
+    <message>
+        <source>Cost to date</source>
+        <translation>累计成本</translation>
+    </message>
+    <message>
+        <source>GMV to date</source>
+        <translation>累计 GMV</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Churn warnings (%1)</source>
+        <translation>流失预警（%1）</translation>
+    </message>
+    <message>
+        <source>Members whose activity in the last %1 weeks fell to a quarter or less of their own level in the %2 weeks before. Candidates for a recall campaign.</source>
+        <translation>近 %1 周的活跃度降至其之前 %2 周水平四分之一及以下的会员，可作为召回活动的对象。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Before (events a week)</source>
+        <translation>此前（每周事件数）</translation>
+    </message>
+    <message>
+        <source>Lately (events a week)</source>
+        <translation>近期（每周事件数）</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>降幅</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: open the KPIs area to list them all.</source>
+        <translation>
+            <numerusform>… 另有 %n 名：请打开指标区域查看完整列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Groups near their member cap (%1)</source>
+        <translation>接近人数上限的社群（%1）</translation>
+    </message>
+    <message>
+        <source>Groups at 90% or more of their member cap: open a new group or clean up before people are turned away.</source>
+        <translation>人数已达上限 90% 及以上的社群：请在无法再加人之前开设新群或清理成员。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>占用率</translation>
+    </message>
+    <message>
+        <source>Members contacted too often (%1)</source>
+        <translation>触达过多的会员（%1）</translation>
+    </message>
+    <message>
+        <source>Members reached by more than %1 content items or campaigns this week (the workspace&apos;s weekly contact cap).</source>
+        <translation>本周被超过 %1 条内容或活动触达的会员（工作区的每周触达上限）。</translation>
+    </message>
+    <message>
+        <source>Contacts this week</source>
+        <translation>本周触达次数</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… 另有 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · Generated %3 by Siyu</source>
+        <translation>%1 · %2 · 由 Siyu 于 %3 生成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Fission</source>
+        <translation>裂变</translation>
+    </message>
+    <message>
+        <source>Group buy</source>
+        <translation>拼团</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Check-in challenge</source>
+        <translation>打卡挑战</translation>
+    </message>
+    <message>
+        <source>Lucky draw</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>Member day</source>
+        <translation>会员日</translation>
+    </message>
+    <message>
+        <source>KOL / KOC</source>
+        <translation>KOL / KOC</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Siyu&lt;/h1&gt;&lt;p&gt;Your members, groups, content and KPIs — in one workspace file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Siyu&lt;/h1&gt;&lt;p&gt;会员、社群、内容和指标——全部保存在本机的一个工作区文件中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>最近的工作区</translation>
+    </message>
+    <message>
+        <source>Recent workspaces:</source>
+        <translation>最近的工作区：</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::WhatsAppRowSource</name>
+    <message>
+        <source>WhatsApp chat, %1, dates %2</source>
+        <translation>WhatsApp 聊天，%1，日期格式 %2</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::Workspace</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Siyu workspace</source>
+        <translation>%1 不是 Siyu 工作区</translation>
+    </message>
+    <message>
+        <source>%1: no such workspace</source>
+        <translation>%1：工作区不存在</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Siyu (workspace version %2; this Siyu reads up to version %3)</source>
+        <translation>%1 由更新版本的 Siyu 写入（工作区版本 %2；当前 Siyu 最高支持版本 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::demo</name>
+    <message>
+        <source>%1 is not empty (%2 members); the demo only fills an empty workspace</source>
+        <translation>%1 不是空的（%2 名会员）；演示数据只能填入空工作区</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::kpi</name>
+    <message>
+        <source>KPIs of %1, %2</source>
+        <translation>%1 的指标，%2</translation>
+    </message>
+    <message>
+        <source>Previous period: %1</source>
+        <translation>上一周期：%1</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新增会员</translation>
+    </message>
+    <message>
+        <source>Total members</source>
+        <translation>会员总数</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>活跃会员</translation>
+    </message>
+    <message>
+        <source>Activity rate</source>
+        <translation>活跃率</translation>
+    </message>
+    <message>
+        <source>Churned members</source>
+        <translation>流失会员</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Content reads</source>
+        <translation>内容阅读</translation>
+    </message>
+    <message>
+        <source>Content likes</source>
+        <translation>内容点赞</translation>
+    </message>
+    <message>
+        <source>Content comments</source>
+        <translation>内容评论</translation>
+    </message>
+    <message>
+        <source>Content shares</source>
+        <translation>内容分享</translation>
+    </message>
+    <message>
+        <source>Interaction rate</source>
+        <translation>互动率</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>点击率</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>购买人数</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>GMV</source>
+        <translation>GMV</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>ARPU</source>
+        <translation>ARPU</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Acquisition cost (CAC)</source>
+        <translation>获客成本（CAC）</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Fission (k-factor)</source>
+        <translation>裂变系数（K 因子）</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>A target needs the first day of its period</source>
+        <translation>目标需要指定其周期的第一天</translation>
+    </message>
+    <message>
+        <source>The target or weight of %1 is not a valid number</source>
+        <translation>%1 的目标或权重不是有效数字</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::kpi::ScorecardModel</name>
+    <message>
+        <source>Set target of %1</source>
+        <translation>设置 %1 的目标</translation>
+    </message>
+    <message>
+        <source>Carried over from an earlier period; edit to set it for this one.</source>
+        <translation>沿用自之前的周期；编辑即可为本周期单独设置。</translation>
+    </message>
+    <message>
+        <source>Enter rates in percent: 25 for 25%.</source>
+        <translation>比率以百分数输入：25 表示 25%。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>未打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::lifecycle</name>
+    <message>
+        <source>Awareness</source>
+        <translation>认知</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚</translation>
+    </message>
+    <message>
+        <source>Churn</source>
+        <translation>流失</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::membercol</name>
+    <message>
+        <source>no %1 &apos;%2&apos; in the workspace or in this import</source>
+        <translation>工作区和本次导入中都没有 %1“%2”</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (already on %2)</source>
+        <translation>重复的键“%1”（已出现在%2）</translation>
+    </message>
+    <message>
+        <source>nothing identifies this record (%1 are all empty)</source>
+        <translation>没有可识别该记录的信息（%1 全部为空）</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::rfm</name>
+    <message>
+        <source>Champions</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠诚客户</translation>
+    </message>
+    <message>
+        <source>Potential Loyalists</source>
+        <translation>潜在忠诚客户</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>潜力客户</translation>
+    </message>
+    <message>
+        <source>Need Attention</source>
+        <translation>需要关注</translation>
+    </message>
+    <message>
+        <source>About to Sleep</source>
+        <translation>即将沉睡</translation>
+    </message>
+    <message>
+        <source>At Risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Can&apos;t Lose</source>
+        <translation>不能失去</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>沉睡客户</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::tiers</name>
+    <message>
+        <source>the window must be at least one day</source>
+        <translation>时间窗口至少为一天</translation>
+    </message>
+    <message>
+        <source>a medium threshold cannot be above its high one</source>
+        <translation>中档阈值不能高于高档阈值</translation>
+    </message>
+    <message>
+        <source>loyalty counts at most %1 periods</source>
+        <translation>忠诚度最多统计 %1 个周期</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
 </TS>
