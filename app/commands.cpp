@@ -6,6 +6,7 @@ namespace siyu::cli {
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> all{
+        {"report", "write the weekly KPI report of an ISO week as PDF", runReport, true},
         {"demo", "fill an empty workspace with a realistic demo brand", runDemo, false},
         {"segment", "evaluate a segment rule: member ids, --count or --export CSV", runSegment,
          false},

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/report/pagelayout.h"
+
+#include <QFontMetricsF>
+#include <QPaintDevice>
+#include <QPainter>
+
+#include <algorithm>
+#include <numeric>
+
+namespace siyu {
+
+namespace {
+const QColor ruleColor(0xd5, 0xdb, 0xe3);
+const QColor headerFill(0xee, 0xf2, 0xf8);
+const QColor zebraFill(0xf7, 0xf9, 0xfb);
+const QColor textColor(0x2b, 0x33, 0x3d);
+} // namespace
+
+PageLayout::PageLayout(QPaintDevice *device, const QSizeF &content)
+    : m_device(device), m_dpi(device->logicalDpiY()), m_content(content)
+{}
+
+int PageLayout::add(Block block)
+{
+    block.height = std::min(block.height, m_content.height());
+    m_blocks.push_back(std::move(block));
+    return int(m_blocks.size()) - 1;
+}
+
+void PageLayout::addSpace(double points)
+{
+    Block block;
+    block.height = pt(points);
+    block.space = true;
+    add(std::move(block));
+}
+
+int PageLayout::paginate()
+{
+    m_pages.assign(1, {});
+    double y = 0;
+    const double bottom = m_content.height();
+    for (int i = 0; i < int(m_blocks.size()); ++i) {
+        const Block &block = m_blocks[size_t(i)];
+        if (block.space) {
+            if (y > 0)
+                y += block.height;
+            continue;
+        }
+        // A heading travels with what follows it, across any space in between.
+        double needed = block.height;
+        for (int j = i; j + 1 < int(m_blocks.size()) &&
+                        (m_blocks[size_t(j)].keepWithNext || m_blocks[size_t(j)].space);
+             ++j)
+            needed += m_blocks[size_t(j + 1)].height;
+        needed = std::min(needed, bottom);
+        if (y > 0 && y + needed > bottom) {
+            m_pages.emplace_back();
+            y = 0;
+            if (block.repeatHeader >= 0) {
+                m_pages.back().push_back({block.repeatHeader, y});
+                y += m_blocks[size_t(block.repeatHeader)].height;
+            }
+        }
+        m_pages.back().push_back({i, y});
+        y += block.height;
+    }
+    return pageCount();
+}
+
+void PageLayout::paintPage(QPainter &painter, int index) const
+{
+    if (index < 0 || index >= pageCount())
+        return;
+    for (const Placement &placement : m_pages[size_t(index)]) {
+        const Block &block = m_blocks[size_t(placement.block)];
+        if (!block.paint)
+            continue;
+        painter.save();
+        block.paint(painter, QRectF(0, placement.y, m_content.width(), block.height));
+        painter.restore();
+    }
+}
+
+namespace {
+
+std::vector<QRectF> cellRects(const std::vector<TableColumn> &columns, const QRectF &row,
+                              double padding)
+{
+    const double total =
+        std::accumulate(columns.begin(), columns.end(), 0.0,
+                        [](double sum, const TableColumn &c) { return sum + c.weight; });
+    std::vector<QRectF> rects;
+    double x = row.left();
+    for (const TableColumn &column : columns) {
+        const double w = row.width() * column.weight / total;
+        rects.emplace_back(x + padding, row.top(), w - 2 * padding, row.height());
+        x += w;
+    }
+    return rects;
+}
+
+void drawCellText(QPainter &painter, const QRectF &rect, const QString &text, Qt::Alignment align)
+{
+    const QString shown = QFontMetricsF(painter.font(), painter.device())
+                              .elidedText(text, Qt::ElideRight, rect.width());
+    painter.drawText(rect, int(align | Qt::AlignVCenter) | Qt::TextSingleLine, shown);
+}
+
+} // namespace
+
+void addTable(PageLayout &layout, const QFont &font, const std::vector<TableColumn> &columns,
+              const std::vector<std::vector<TableCell>> &rows)
+{
+    const QFontMetricsF metrics(font, layout.device());
+    const double rowHeight = metrics.height() + layout.pt(6);
+    const double padding = layout.pt(4);
+    QFont bold = font;
+    bold.setBold(true);
+
+    PageLayout::Block header;
+    header.height = rowHeight;
+    header.keepWithNext = true;
+    header.paint = [columns, bold, padding](QPainter &painter, const QRectF &rect) {
+        painter.fillRect(rect, headerFill);
+        painter.setFont(bold);
+        painter.setPen(textColor);
+        const auto rects = cellRects(columns, rect, padding);
+        for (size_t c = 0; c < columns.size(); ++c)
+            drawCellText(painter, rects[c], columns[c].title, columns[c].align);
+    };
+    const int headerIndex = layout.add(std::move(header));
+
+    for (size_t r = 0; r < rows.size(); ++r) {
+        PageLayout::Block block;
+        block.height = rowHeight;
+        block.repeatHeader = headerIndex;
+        block.paint = [columns, cells = rows[r], font, bold, padding, zebra = r % 2 == 1,
+                       line = layout.pt(0.5)](QPainter &painter, const QRectF &rect) {
+            if (zebra)
+                painter.fillRect(rect, zebraFill);
+            painter.setPen(QPen(ruleColor, line));
+            painter.drawLine(rect.bottomLeft(), rect.bottomRight());
+            const auto rects = cellRects(columns, rect, padding);
+            for (size_t c = 0; c < columns.size() && c < cells.size(); ++c) {
+                const TableCell &cell = cells[c];
+                if (cell.paint) {
+                    painter.save();
+                    cell.paint(painter, rects[c]);
+                    painter.restore();
+                    continue;
+                }
+                painter.setFont(cell.bold ? bold : font);
+                painter.setPen(cell.color.isValid() ? cell.color : textColor);
+                drawCellText(painter, rects[c], cell.text, columns[c].align);
+            }
+        };
+        layout.add(std::move(block));
+    }
+}
+
+} // namespace siyu

@@ -1,0 +1,623 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/report/weeklyreport.h"
+
+#include "models/kpi/reportdata.h"
+#include "widgets/charts/charts.h"
+#include "widgets/charts/plotrender.h"
+#include "widgets/charts/qcp.h"
+#include "widgets/charts/sparkline.h"
+#include "widgets/report/pagelayout.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPicture>
+#include <QSaveFile>
+
+#include <cmath>
+#include <utility>
+
+namespace siyu {
+
+namespace {
+
+const QColor ink(0x1f, 0x27, 0x30);
+const QColor muted(0x6b, 0x76, 0x84);
+const QColor rule(0xd5, 0xdb, 0xe3);
+const QColor good(0x1a, 0x7f, 0x37);
+const QColor bad(0xcf, 0x22, 0x2e);
+const QColor warn(0xb2, 0x6b, 0x00);
+
+enum ChartKind
+{
+    NoChart = -1,
+    TrendChart,
+    FunnelChart,
+    ContentChart,
+    GroupChart,
+    CostChart
+};
+
+bool isChinese(const QString &language)
+{
+    return language.startsWith(QLatin1String("zh"));
+}
+
+QString money(qint64 cents)
+{
+    return kpi::format(kpi::Metric::Gmv, double(cents) / 100.0);
+}
+
+QString count(qint64 n)
+{
+    return kpi::format(kpi::Metric::Orders, double(n));
+}
+
+QString percent(const std::optional<double> &share, int decimals = 1)
+{
+    if (!share || !std::isfinite(*share))
+        return QStringLiteral("—");
+    return QLocale::c().toString(*share * 100.0, 'f', decimals) + QLatin1Char('%');
+}
+
+// The campaign types of the domain brief by name; other types as they are stored.
+QString campaignType(const QString &type)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        {"fission", QT_TRANSLATE_NOOP("siyu::WeeklyReport", "Fission")},
+        {"group_buy", QT_TRANSLATE_NOOP("siyu::WeeklyReport", "Group buy")},
+        {"live_stream", QT_TRANSLATE_NOOP("siyu::WeeklyReport", "Live stream")},
+        {"coupon", QT_TRANSLATE_NOOP("siyu::WeeklyReport", "Coupon")},
+        {"checkin_challenge", QT_TRANSLATE_NOOP("siyu::WeeklyReport", "Check-in challenge")},
+        {"lucky_draw", QT_TRANSLATE_NOOP("siyu::WeeklyReport", "Lucky draw")},
+        {"member_day", QT_TRANSLATE_NOOP("siyu::WeeklyReport", "Member day")},
+        {"kol", QT_TRANSLATE_NOOP("siyu::WeeklyReport", "KOL / KOC")},
+        {"recall", QT_TRANSLATE_NOOP("siyu::WeeklyReport", "Recall")},
+    };
+    for (const auto &[key, name] : names) {
+        if (type == QLatin1String(key))
+            return WeeklyReport::tr(name);
+    }
+    return type;
+}
+
+QColor scoreColor(const std::optional<double> &score)
+{
+    if (!score)
+        return muted;
+    return *score >= 1.0 ? good : *score >= 0.8 ? warn : bad;
+}
+
+double textHeight(const QFont &font, QPaintDevice *device, double width, const QString &text)
+{
+    return QFontMetricsF(font, device)
+        .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text)
+        .height();
+}
+
+} // namespace
+
+WeeklyReport::WeeklyReport(const kpi::ReportData &data, const QString &language)
+    : m_data(data), m_language(language), m_font(font(language)),
+      m_plot(std::make_unique<QCustomPlot>())
+{
+    m_pictureDpi = QPicture().logicalDpiY();
+}
+
+WeeklyReport::~WeeklyReport() = default;
+
+QFont WeeklyReport::font(const QString &language)
+{
+    static const QStringList latin{
+        QStringLiteral("Segoe UI"),        QStringLiteral("Helvetica Neue"),
+        QStringLiteral("Arial"),           QStringLiteral("DejaVu Sans"),
+        QStringLiteral("Liberation Sans"), QStringLiteral("Noto Sans")};
+    // WenQuanYi before Noto CJK: with Noto some characters come back from a PDF as Kangxi
+    // radicals.
+    static const QStringList chinese{
+        QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
+        QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
+        QStringLiteral("Source Han Sans SC")};
+    const QStringList available = QFontDatabase::families();
+    QStringList families;
+    const auto pick = [&](const QStringList &wanted) {
+        for (const QString &family : wanted) {
+            if (available.contains(family)) {
+                families << family;
+                return;
+            }
+        }
+    };
+    // Chinese text (member names, content titles) appears in English reports too.
+    if (isChinese(language)) {
+        pick(chinese);
+        pick(latin);
+    } else {
+        pick(latin);
+        pick(chinese);
+    }
+    QFont f;
+    if (!families.isEmpty())
+        f.setFamilies(families);
+    f.setPointSizeF(8.5);
+    f.setStyleHint(QFont::SansSerif);
+    return f;
+}
+
+QMarginsF WeeklyReport::margins()
+{
+    return QMarginsF(16, 14, 16, 10); // millimetres
+}
+
+QFont WeeklyReport::sized(double points, bool bold) const
+{
+    QFont f = m_font;
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+QString WeeklyReport::dateRange(const QDate &first, const QDate &endExclusive) const
+{
+    const QLocale locale(isChinese(m_language) ? QLocale::Chinese : QLocale::English,
+                         isChinese(m_language) ? QLocale::China : QLocale::UnitedKingdom);
+    //: Date format of the report's header, see QDate::toString
+    const QString format = tr("d MMM yyyy");
+    return tr("%1 – %2").arg(locale.toString(first, format),
+                             locale.toString(endExclusive.addDays(-1), format));
+}
+
+Result<int> WeeklyReport::writePdf(const kpi::ReportData &data, const QString &language,
+                                   const QPageSize &pageSize, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(1200);
+        writer.setPageSize(pageSize);
+        writer.setPageMargins(margins(), QPageLayout::Millimeter);
+        writer.setCreator(QStringLiteral("Siyu " SIYU_VERSION));
+        writer.setTitle(tr("Weekly KPI report %1 — %2").arg(data.periodName, data.workspaceName));
+        WeeklyReport report(data, language);
+        pages = report.print(&writer);
+    }
+    if (pages == 0 || !file.commit())
+        return makeError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    return pages;
+}
+
+int WeeklyReport::print(QPagedPaintDevice *device)
+{
+    QPainter painter;
+    if (!painter.begin(device))
+        return 0;
+    const double dpi = device->logicalDpiY();
+    const QRectF page = device->pageLayout().paintRectPixels(int(std::lround(dpi)));
+    const double footer = 22 * dpi / 72;
+    PageLayout layout(device, QSizeF(page.width(), page.height() - footer));
+    build(layout);
+    const int pages = layout.paginate();
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            device->newPage();
+        layout.paintPage(painter, p);
+        paintFooter(painter, QRectF(0, page.height() - footer, page.width(), footer), p, pages);
+    }
+    painter.end();
+    return pages;
+}
+
+void WeeklyReport::build(PageLayout &layout)
+{
+    addHeader(layout);
+    addScorecard(layout);
+    addKpis(layout);
+    addCharts(layout);
+    addCampaigns(layout);
+    addAlerts(layout);
+}
+
+void WeeklyReport::addHeader(PageLayout &layout)
+{
+    PageLayout::Block block;
+    block.height = layout.pt(74);
+    block.paint = [this, pt = layout.pt(1)](QPainter &painter, const QRectF &rect) {
+        painter.fillRect(QRectF(rect.left(), rect.top(), 4 * pt, 50 * pt), chartcolor::primary);
+        const double x = rect.left() + 12 * pt;
+        const double w = rect.width() - 12 * pt;
+        painter.setPen(ink);
+        painter.setFont(sized(19, true));
+        painter.drawText(QRectF(x, rect.top() - 2 * pt, w, 26 * pt), Qt::AlignLeft | Qt::AlignTop,
+                         tr("Weekly KPI report"));
+        painter.setFont(sized(11.5));
+        painter.drawText(QRectF(x, rect.top() + 25 * pt, w, 16 * pt), Qt::AlignLeft | Qt::AlignTop,
+                         m_data.workspaceName);
+        painter.setPen(muted);
+        painter.setFont(sized(9));
+        painter.drawText(QRectF(x, rect.top() + 41 * pt, w, 14 * pt), Qt::AlignLeft | Qt::AlignTop,
+                         tr("%1 · %2 · compared with %3 (%4)")
+                             .arg(m_data.periodName,
+                                  dateRange(m_data.period.firstDay, m_data.period.endDay),
+                                  timeutil::isoWeekName(m_data.previous.firstDay),
+                                  dateRange(m_data.previous.firstDay, m_data.previous.endDay)));
+        painter.setPen(QPen(rule, pt));
+        painter.drawLine(QPointF(rect.left(), rect.top() + 62 * pt),
+                         QPointF(rect.right(), rect.top() + 62 * pt));
+    };
+    layout.add(std::move(block));
+}
+
+void WeeklyReport::addHeading(PageLayout &layout, const QString &title, const QString &note,
+                              double points)
+{
+    layout.addSpace(points * 0.8);
+    PageLayout::Block block;
+    const QFont titleFont = sized(points, true);
+    const QFont noteFont = sized(8);
+    const double titleHeight = QFontMetricsF(titleFont, layout.device()).height();
+    const double noteHeight =
+        note.isEmpty() ? 0 : textHeight(noteFont, layout.device(), layout.width(), note);
+    block.height = titleHeight + noteHeight + layout.pt(6);
+    block.keepWithNext = true;
+    block.paint = [=](QPainter &painter, const QRectF &rect) {
+        painter.setPen(ink);
+        painter.setFont(titleFont);
+        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, title);
+        if (note.isEmpty())
+            return;
+        painter.setPen(muted);
+        painter.setFont(noteFont);
+        painter.drawText(QRectF(rect.left(), rect.top() + titleHeight, rect.width(), noteHeight),
+                         Qt::AlignLeft | Qt::TextWordWrap, note);
+    };
+    layout.add(std::move(block));
+}
+
+void WeeklyReport::addNote(PageLayout &layout, const QString &text)
+{
+    layout.addSpace(3);
+    PageLayout::Block block;
+    const QFont noteFont = sized(8.5);
+    block.height = textHeight(noteFont, layout.device(), layout.width(), text) + layout.pt(4);
+    block.paint = [=](QPainter &painter, const QRectF &rect) {
+        painter.setPen(muted);
+        painter.setFont(noteFont);
+        painter.drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    };
+    layout.add(std::move(block));
+}
+
+void WeeklyReport::addScorecard(PageLayout &layout)
+{
+    const kpi::Scorecard &card = m_data.scorecard;
+    addHeading(layout, tr("Scorecard"),
+               tr("Each KPI scores its actual value against its target (capped at 150%; "
+                  "inverted where lower is better); the total is the weighted average, 0–100."));
+    if (card.lines.empty()) {
+        addNote(layout, tr("No targets are set for this week. Set targets and weights in the "
+                           "KPIs area of Siyu."));
+        return;
+    }
+    PageLayout::Block total;
+    total.height = layout.pt(40);
+    total.paint = [this, &card, pt = layout.pt(1)](QPainter &painter, const QRectF &rect) {
+        const QString value =
+            card.total ? QLocale::c().toString(*card.total, 'f', 0) : QStringLiteral("—");
+        painter.setPen(card.total ? scoreColor(*card.total / 100.0 + 0.2) : muted);
+        painter.setFont(sized(26, true));
+        const QRectF number(rect.left(), rect.top(), 70 * pt, 34 * pt);
+        painter.drawText(number, Qt::AlignLeft | Qt::AlignVCenter, value);
+        painter.setPen(muted);
+        painter.setFont(sized(10));
+        painter.drawText(QRectF(rect.left() + 52 * pt, rect.top(), 60 * pt, 34 * pt),
+                         Qt::AlignLeft | Qt::AlignVCenter, tr("/ 100"));
+        const QRectF bar(rect.left() + 110 * pt, rect.top() + 13 * pt, rect.width() - 110 * pt,
+                         8 * pt);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xe9, 0xed, 0xf2));
+        painter.drawRoundedRect(bar, 4 * pt, 4 * pt);
+        if (card.total) {
+            painter.setBrush(chartcolor::primary);
+            painter.drawRoundedRect(
+                QRectF(bar.topLeft(), QSizeF(bar.width() * *card.total / 100.0, bar.height())),
+                4 * pt, 4 * pt);
+        }
+    };
+    layout.add(std::move(total));
+    std::vector<std::vector<TableCell>> rows;
+    double weights = 0;
+    for (const kpi::ScoreLine &line : card.lines)
+        weights += line.score && line.weight > 0 ? line.weight : 0;
+    for (const kpi::ScoreLine &line : card.lines) {
+        const bool counted = line.score && line.weight > 0 && weights > 0;
+        rows.push_back({{kpi::title(line.metric)},
+                        {kpi::format(line.metric, line.target)},
+                        {kpi::format(line.metric, line.actual)},
+                        {percent(line.score, 0), scoreColor(line.score), true},
+                        {QLocale::c().toString(line.weight, 'g', 4)},
+                        {counted ? percent(line.weight / weights, 0) : QStringLiteral("—")}});
+    }
+    addTable(layout, sized(8.5),
+             {{tr("KPI"), 3.0},
+              {tr("Target"), 1.4, Qt::AlignRight},
+              {tr("Actual"), 1.4, Qt::AlignRight},
+              {tr("Score"), 1.1, Qt::AlignRight},
+              {tr("Weight"), 1.0, Qt::AlignRight},
+              {tr("Share"), 1.0, Qt::AlignRight}},
+             rows);
+}
+
+namespace {
+
+// "▲ 12.3%" in the colour of what the change means for the KPI.
+TableCell changeCell(const kpi::KpiRow &row)
+{
+    const auto delta = row.change();
+    if (!delta)
+        return {QStringLiteral("—"), muted};
+    QString text;
+    const kpi::Unit unit = kpi::info(row.metric).unit;
+    if (unit == kpi::Unit::Ratio)
+        text = WeeklyReport::tr("%1 pp").arg(QLocale::c().toString(std::abs(*delta) * 100, 'f', 1));
+    else if (const auto relative = row.relativeChange())
+        text = percent(std::abs(*relative));
+    else
+        text = kpi::format(row.metric, std::abs(*delta));
+    const int direction = row.direction();
+    if (direction == 0)
+        return {QStringLiteral("= ") + text, muted};
+    const QString arrow = *delta > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ");
+    return {arrow + text, direction > 0 ? good : bad};
+}
+
+} // namespace
+
+void WeeklyReport::addKpis(PageLayout &layout)
+{
+    addHeading(layout, tr("KPIs"),
+               tr("This week against last week and the target; the line shows the last %n "
+                  "weeks.",
+                  nullptr, int(m_data.scan.trend.weeks.size())));
+    std::vector<std::vector<TableCell>> rows;
+    const double lineWidth = layout.pt(1);
+    for (const kpi::KpiRow &row : m_data.kpis) {
+        TableCell spark;
+        spark.paint = [values = row.trend, lineWidth](QPainter &painter, const QRectF &rect) {
+            paintSparkline(&painter,
+                           rect.adjusted(0, rect.height() * 0.18, 0, -rect.height() * 0.18), values,
+                           chartcolor::primary, lineWidth);
+        };
+        rows.push_back({{kpi::title(row.metric)},
+                        {kpi::format(row.metric, row.current), QColor(), true},
+                        {kpi::format(row.metric, row.previous)},
+                        changeCell(row),
+                        {kpi::format(row.metric, row.target)},
+                        spark});
+    }
+    addTable(layout, sized(8.5),
+             {{tr("KPI"), 2.7},
+              {tr("This week"), 1.3, Qt::AlignRight},
+              {tr("Last week"), 1.3, Qt::AlignRight},
+              {tr("Change"), 1.2, Qt::AlignRight},
+              {tr("Target"), 1.2, Qt::AlignRight},
+              {tr("Trend"), 1.5, Qt::AlignCenter}},
+             rows);
+}
+
+void WeeklyReport::paintChart(QPainter &painter, const QRectF &rect, int kind)
+{
+    const ChartStyle style{sized(7), true};
+    switch (kind) {
+    case TrendChart:
+        Charts::memberTrend(m_plot.get(), m_data.scan.trend, style);
+        break;
+    case FunnelChart:
+        Charts::funnel(m_plot.get(), m_data.funnel, style);
+        break;
+    case ContentChart:
+        Charts::topContent(m_plot.get(), m_data.topContent, style);
+        break;
+    case GroupChart:
+        Charts::groupHealth(m_plot.get(), m_data.groups, style);
+        break;
+    case CostChart:
+        Charts::costVsGmv(m_plot.get(), m_data.scan.trend, style);
+        break;
+    default:
+        return;
+    }
+    const double dpi = painter.device()->logicalDpiY();
+    const QSize layoutSize(int(std::lround(rect.width() / dpi * m_pictureDpi)),
+                           int(std::lround(rect.height() / dpi * m_pictureDpi)));
+    renderPlot(m_plot.get(), &painter, rect, layoutSize);
+}
+
+void WeeklyReport::addChart(PageLayout &layout, double heightPt, const QString &title,
+                            const QString &secondTitle, int kind, int secondKind)
+{
+    PageLayout::Block block;
+    const QFont titleFont = sized(9, true);
+    const double titleHeight = QFontMetricsF(titleFont, layout.device()).height() + layout.pt(2);
+    block.height = layout.pt(heightPt) + titleHeight;
+    const double gap = layout.pt(14);
+    block.paint = [=](QPainter &painter, const QRectF &rect) {
+        const double w = secondKind == NoChart ? rect.width() : (rect.width() - gap) / 2;
+        const QString titles[] = {title, secondTitle};
+        const int kinds[] = {kind, secondKind};
+        for (int i = 0; i < 2 && kinds[i] != NoChart; ++i) {
+            const double x = rect.left() + i * (w + gap);
+            painter.setPen(ink);
+            painter.setFont(titleFont);
+            painter.drawText(QRectF(x, rect.top(), w, titleHeight), Qt::AlignLeft | Qt::AlignTop,
+                             titles[i]);
+            paintChart(painter, QRectF(x, rect.top() + titleHeight, w, rect.height() - titleHeight),
+                       kinds[i]);
+        }
+    };
+    layout.add(std::move(block));
+    layout.addSpace(8);
+}
+
+void WeeklyReport::addCharts(PageLayout &layout)
+{
+    const int weeks = int(m_data.scan.trend.weeks.size());
+    addHeading(layout, tr("Trends"));
+    addChart(layout, 170, tr("Member growth and activity, last %n weeks", nullptr, weeks),
+             QString(), TrendChart, NoChart);
+    addChart(layout, 150, tr("Conversion funnel"), tr("Top content by interaction rate"),
+             FunnelChart, ContentChart);
+    addChart(layout, 170,
+             tr("Group health: the %n largest groups", nullptr,
+                int(std::min<size_t>(m_data.groups.size(), Charts::maxGroups))),
+             tr("Campaign cost against GMV, last %n weeks", nullptr, weeks), GroupChart, CostChart);
+}
+
+void WeeklyReport::addCampaigns(PageLayout &layout)
+{
+    addHeading(layout, tr("Campaigns"),
+               tr("Campaigns that ran this week. Cost, GMV (paid orders naming the campaign) "
+                  "and ROI run from the campaign's start to the end of the week."));
+    if (m_data.campaigns.empty()) {
+        addNote(layout, tr("No campaign ran this week."));
+        return;
+    }
+    std::vector<std::vector<TableCell>> rows;
+    for (const kpi::CampaignRow &c : m_data.campaigns) {
+        const QString dates = c.end.isValid()
+                                  ? tr("%1 – %2").arg(c.start.toString(QStringLiteral("MM-dd")),
+                                                      c.end.toString(QStringLiteral("MM-dd")))
+                                  : tr("from %1").arg(c.start.toString(QStringLiteral("MM-dd")));
+        const QColor roiColor = !c.roiToDate ? muted : *c.roiToDate >= 0 ? good : bad;
+        rows.push_back({{c.name},
+                        {campaignType(c.type)},
+                        {dates},
+                        {money(c.costInPeriodCents)},
+                        {money(c.costToDateCents)},
+                        {money(c.gmvToDateCents)},
+                        {percent(c.roiToDate, 0), roiColor, true}});
+    }
+    addTable(layout, sized(8),
+             {{tr("Campaign"), 2.4},
+              {tr("Type"), 1.3},
+              {tr("Dates"), 1.3},
+              {tr("Cost this week"), 1.6, Qt::AlignRight},
+              {tr("Cost to date"), 1.4, Qt::AlignRight},
+              {tr("GMV to date"), 1.5, Qt::AlignRight},
+              {tr("ROI"), 0.8, Qt::AlignRight}},
+             rows);
+}
+
+void WeeklyReport::addAlerts(PageLayout &layout)
+{
+    addHeading(layout, tr("Alerts"));
+    addChurnWarnings(layout);
+    addGroupsNearCap(layout);
+    addContactAlerts(layout);
+}
+
+void WeeklyReport::addChurnWarnings(PageLayout &layout)
+{
+    const kpi::ChurnWarnings &churn = m_data.scan.churn;
+    addHeading(layout, tr("Churn warnings (%1)").arg(count(churn.count)),
+               tr("Members whose activity in the last %1 weeks fell to a quarter or less of "
+                  "their own level in the %2 weeks before. Candidates for a recall campaign.")
+                   .arg(churn.recentWeeks)
+                   .arg(churn.earlierWeeks),
+               10.5);
+    if (churn.members.empty())
+        return;
+    std::vector<std::vector<TableCell>> rows;
+    for (const kpi::ChurnWarning &w : churn.members) {
+        const auto fall = w.earlierPerWeek > 0
+                              ? std::optional<double>(1 - w.recentPerWeek / w.earlierPerWeek)
+                              : std::nullopt;
+        rows.push_back({{w.label},
+                        {QLocale::c().toString(w.earlierPerWeek, 'f', 1)},
+                        {QLocale::c().toString(w.recentPerWeek, 'f', 1)},
+                        {percent(fall, 0), bad}});
+    }
+    addTable(layout, sized(8),
+             {{tr("Member"), 2.4},
+              {tr("Before (events a week)"), 2, Qt::AlignRight},
+              {tr("Lately (events a week)"), 2, Qt::AlignRight},
+              {tr("Fall"), 0.8, Qt::AlignRight}},
+             rows);
+    if (churn.count > qint64(churn.members.size()))
+        addNote(layout, tr("… and %n more: open the KPIs area to list them all.", nullptr,
+                           int(churn.count - qint64(churn.members.size()))));
+}
+
+void WeeklyReport::addGroupsNearCap(PageLayout &layout)
+{
+    addHeading(
+        layout,
+        tr("Groups near their member cap (%1)").arg(count(qint64(m_data.groupsNearCap.size()))),
+        tr("Groups at 90% or more of their member cap: open a new group or clean up "
+           "before people are turned away."),
+        10.5);
+    if (m_data.groupsNearCap.empty())
+        return;
+    std::vector<std::vector<TableCell>> rows;
+    for (const kpi::GroupHealthRow &g : m_data.groupsNearCap) {
+        rows.push_back({{g.name},
+                        {g.platform},
+                        {count(g.figures.members)},
+                        {g.memberCap ? count(*g.memberCap) : QStringLiteral("—")},
+                        {percent(g.fill(), 0), warn, true}});
+    }
+    addTable(layout, sized(8),
+             {{tr("Group"), 3},
+              {tr("Platform"), 1.4},
+              {tr("Members"), 1, Qt::AlignRight},
+              {tr("Cap"), 1, Qt::AlignRight},
+              {tr("Fill"), 1, Qt::AlignRight}},
+             rows);
+}
+
+void WeeklyReport::addContactAlerts(PageLayout &layout)
+{
+    const kpi::ContactAlerts &contacts = m_data.contacts;
+    addHeading(layout, tr("Members contacted too often (%1)").arg(count(contacts.count)),
+               tr("Members reached by more than %1 content items or campaigns this week (the "
+                  "workspace's weekly contact cap).")
+                   .arg(contacts.cap),
+               10.5);
+    if (contacts.members.empty())
+        return;
+    std::vector<std::vector<TableCell>> rows;
+    for (const kpi::OverContacted &m : contacts.members)
+        rows.push_back({{m.label}, {count(m.contacts), bad, true}});
+    addTable(layout, sized(8), {{tr("Member"), 4}, {tr("Contacts this week"), 1.5, Qt::AlignRight}},
+             rows);
+    if (contacts.count > qint64(contacts.members.size()))
+        addNote(layout, tr("… and %n more.", nullptr,
+                           int(contacts.count - qint64(contacts.members.size()))));
+}
+
+void WeeklyReport::paintFooter(QPainter &painter, const QRectF &rect, int page, int pages) const
+{
+    const double pt = painter.device()->logicalDpiY() / 72.0;
+    painter.setPen(QPen(rule, 0.75 * pt));
+    painter.drawLine(QPointF(rect.left(), rect.top() + 6 * pt),
+                     QPointF(rect.right(), rect.top() + 6 * pt));
+    painter.setPen(muted);
+    painter.setFont(sized(7.5));
+    const QString generated = QDateTime::fromSecsSinceEpoch(m_data.generatedAt, m_data.zone)
+                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QRectF text = rect.adjusted(0, 8 * pt, 0, 0);
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("%1 · %2 · Generated %3 by Siyu")
+                         .arg(m_data.workspaceName, m_data.periodName, generated));
+    painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter,
+                     tr("Page %1 of %2").arg(page + 1).arg(pages));
+}
+
+} // namespace siyu
