@@ -5,6 +5,7 @@
 #include "widgets/common/area.h"
 #include "widgets/common/preferences.h"
 #include "widgets/common/settingsdialog.h"
+#include "widgets/kpi/kpisarea.h"
 #include "widgets/members/membersarea.h"
 #include "widgets/welcomepage.h"
 
@@ -82,7 +83,7 @@ void MainWindow::createAreas()
     addUnavailableArea(tr("Content calendar"));
     addUnavailableArea(tr("Segments"));
     addUnavailableArea(tr("Campaigns"));
-    addUnavailableArea(tr("KPIs"));
+    addArea(new KpisArea);
 }
 
 void MainWindow::addArea(Area *area)
@@ -141,6 +142,15 @@ void MainWindow::createFileMenu()
         file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
     m_workspaceActions << closeAction;
+    file->addSeparator();
+    auto *kpis = findChild<KpisArea *>();
+    QAction *printReport =
+        file->addAction(tr("&Print Weekly Report…"), kpis, &KpisArea::printReport);
+    printReport->setShortcut(QKeySequence::Print);
+    QAction *previewReport = file->addAction(tr("Print Pre&view…"), kpis, &KpisArea::printPreview);
+    QAction *exportReport =
+        file->addAction(tr("&Export Report as PDF…"), kpis, &KpisArea::exportReportPdf);
+    m_workspaceActions << printReport << previewReport << exportReport;
     file->addSeparator();
     QAction *settingsAction = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setShortcut(QKeySequence(tr("Ctrl+,")));

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/kpi/kpicard.h"
+
+#include "models/kpi/reportdata.h"
+#include "widgets/charts/charts.h"
+#include "widgets/charts/sparkline.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace siyu {
+
+namespace {
+
+const QColor good(0x1a, 0x7f, 0x37);
+const QColor bad(0xcf, 0x22, 0x2e);
+
+QString percentText(double fraction)
+{
+    return QLocale::c().toString(std::abs(fraction) * 100.0, 'f', 1) + QLatin1Char('%');
+}
+
+// "▲ 12.3%" (relative change) or "▲ 1.2 pp" (rates), without colour.
+QString changeOf(const kpi::KpiRow &row)
+{
+    const auto delta = row.change();
+    if (!delta)
+        return QStringLiteral("—");
+    QString amount;
+    if (kpi::info(row.metric).unit == kpi::Unit::Ratio)
+        amount = KpiCard::tr("%1 pp").arg(QLocale::c().toString(std::abs(*delta) * 100, 'f', 1));
+    else if (const auto relative = row.relativeChange())
+        amount = percentText(*relative);
+    else
+        amount = kpi::format(row.metric, std::abs(*delta));
+    if (std::abs(*delta) < 1e-12)
+        return QStringLiteral("= ") + amount;
+    return (*delta > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + amount;
+}
+
+} // namespace
+
+KpiCard::KpiCard(kpi::Metric metric, bool clickable, QWidget *parent)
+    : QFrame(parent), m_metric(metric), m_clickable(clickable)
+{
+    setObjectName(QStringLiteral("kpiCard"));
+    setStyleSheet(QStringLiteral("#kpiCard { background: white; border: 1px solid #e3e8ef; "
+                                 "border-radius: 8px; }"));
+    setMinimumWidth(160);
+    m_title = new QLabel(kpi::title(metric));
+    m_title->setStyleSheet(QStringLiteral("color: #5b6673;"));
+    m_valueLabel = new QLabel;
+    QFont big = m_valueLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_valueLabel->setFont(big);
+    m_valueLabel->setTextFormat(Qt::RichText);
+    m_valueLabel->setAccessibleName(kpi::title(metric));
+    if (clickable)
+        m_valueLabel->setToolTip(tr("Click to list these members"));
+    connect(m_valueLabel, &QLabel::linkActivated, this, [this] { emit numberClicked(m_metric); });
+    m_change = new QLabel;
+    m_target = new QLabel;
+    m_target->setStyleSheet(QStringLiteral("color: #5b6673;"));
+    m_spark = new Sparkline;
+    m_spark->setToolTip(tr("The last weeks"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 8);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_valueLabel);
+    layout->addWidget(m_change);
+    layout->addWidget(m_target);
+    layout->addWidget(m_spark);
+    clear();
+}
+
+void KpiCard::clear()
+{
+    m_value = QStringLiteral("—");
+    m_valueLabel->setText(m_value);
+    m_change->setText(QString());
+    m_target->setText(QString());
+    m_spark->setValues({});
+}
+
+void KpiCard::setRow(const kpi::KpiRow &row, const QString &previousName)
+{
+    m_value = kpi::format(m_metric, row.current);
+    if (m_clickable && row.current)
+        m_valueLabel->setText(QStringLiteral("<a href=\"members\" style=\"color:#1f2730; "
+                                             "text-decoration:none;\">%1</a>")
+                                  .arg(m_value.toHtmlEscaped()));
+    else
+        m_valueLabel->setText(m_value.toHtmlEscaped());
+    const int direction = row.direction();
+    const QString colour = direction > 0   ? good.name()
+                           : direction < 0 ? bad.name()
+                                           : QStringLiteral("#5b6673");
+    m_change->setText(QStringLiteral("<span style=\"color:%1\">%2</span> "
+                                     "<span style=\"color:#5b6673\">%3</span>")
+                          .arg(colour, changeOf(row).toHtmlEscaped(),
+                               tr("vs %1 (%2)")
+                                   .arg(previousName, kpi::format(m_metric, row.previous))
+                                   .toHtmlEscaped()));
+    m_target->setText(row.target ? tr("Target %1").arg(kpi::format(m_metric, row.target))
+                                 : tr("No target"));
+    m_spark->setValues(row.trend);
+}
+
+QString KpiCard::valueText() const
+{
+    return m_value;
+}
+
+QString KpiCard::changeText() const
+{
+    return m_change->text();
+}
+
+} // namespace siyu
