@@ -48,5 +48,6 @@ using SectionFunction = int (*)(Context &context);
 // The sections, one per file (bench_<name>.cpp), listed in main.cpp.
 int benchDemo(Context &context);
 int benchMembers(Context &context);
+int benchReport(Context &context);
 
 } // namespace siyu::bench

@@ -29,6 +29,7 @@ struct Section
 const Section sections[] = {
     {"demo", benchDemo},
     {"members", benchMembers},
+    {"report", benchReport},
 };
 
 // Peak resident memory of this process, from /proc (Linux only).

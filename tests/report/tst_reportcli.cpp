@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `siyu report` as scripts run it: exit codes, the PDF it writes, its language and page size.
+#include "fixture.h"
+#include "pdftools.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace siyu;
+
+class TestReportCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run siyu(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(SIYU_BINARY),
+                      QStringList{QStringLiteral("report")} + arguments);
+        Run run;
+        if (!process.waitForFinished(120000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    QString out(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void initTestCase()
+    {
+        m_workspace = m_dir.filePath(QStringLiteral("cli.siyu"));
+        auto ws = fixture::create(m_workspace, "Asia/Shanghai");
+        QVERIFY(ws);
+    }
+
+    void writesPdf()
+    {
+        const Run run = siyu({QStringLiteral("--workspace"), m_workspace, QStringLiteral("--week"),
+                              QStringLiteral("2026-W47"), QStringLiteral("--out"), out("w47.pdf")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("2026-W47")));
+        QFile file(out("w47.pdf"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(5), QByteArray("%PDF-"));
+        if (!pdf::available())
+            QSKIP("poppler-utils are not installed");
+        QVERIFY(pdf::text(out("w47.pdf")).contains(QStringLiteral("Weekly KPI report")));
+        QVERIFY(pdf::info(out("w47.pdf")).contains(QStringLiteral("(A4)")));
+    }
+
+    void letterAndChinese()
+    {
+        const Run run = siyu({QStringLiteral("--workspace"), m_workspace, QStringLiteral("--week"),
+                              QStringLiteral("2026-W46"), QStringLiteral("--out"), out("zh.pdf"),
+                              QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                              QStringLiteral("--page-size"), QStringLiteral("Letter")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        if (!pdf::available())
+            QSKIP("poppler-utils are not installed");
+        QVERIFY(pdf::info(out("zh.pdf")).contains(QStringLiteral("(letter)")));
+        QVERIFY(pdf::fonts(out("zh.pdf")).contains(QStringLiteral("WenQuanYi")));
+        QVERIFY(pdf::text(out("zh.pdf")).contains(QStringLiteral("2026-W46")));
+    }
+
+    void languageFromWorkspace()
+    {
+        {
+            auto ws = Workspace::open(m_workspace, Workspace::OpenMode::MustExist);
+            QVERIFY(ws.ok());
+            QVERIFY(settings::reportLanguage.set(**ws, QStringLiteral("zh_CN")));
+        }
+        const Run run = siyu({QStringLiteral("--workspace"), m_workspace, QStringLiteral("--week"),
+                              QStringLiteral("2026-W47"), QStringLiteral("--out"), out("ws.pdf")});
+        {
+            auto ws = Workspace::open(m_workspace, Workspace::OpenMode::MustExist);
+            QVERIFY(settings::reportLanguage.set(**ws, QString()));
+        }
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        if (!pdf::available())
+            QSKIP("poppler-utils are not installed");
+        QVERIFY(pdf::fonts(out("ws.pdf")).contains(QStringLiteral("WenQuanYi")));
+    }
+
+    void missingWorkspaceIsBadInput()
+    {
+        const Run run =
+            siyu({QStringLiteral("--workspace"), out("nowhere.siyu"), QStringLiteral("--week"),
+                  QStringLiteral("2026-W47"), QStringLiteral("--out"), out("never.pdf")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY(!QFile::exists(out("nowhere.siyu")));
+        QVERIFY(!QFile::exists(out("never.pdf")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString ws = QStringLiteral("--workspace");
+        const QString week = QStringLiteral("--week");
+        const QString o = QStringLiteral("--out");
+        QTest::newRow("no week") << QStringList{ws, QStringLiteral("x.siyu"), o,
+                                                QStringLiteral("x.pdf")};
+        QTest::newRow("no out") << QStringList{ws, QStringLiteral("x.siyu"), week,
+                                               QStringLiteral("2026-W47")};
+        QTest::newRow("bad week") << QStringList{ws,   QStringLiteral("x.siyu"),
+                                                 week, QStringLiteral("2026-W60"),
+                                                 o,    QStringLiteral("x.pdf")};
+        QTest::newRow("bad lang") << QStringList{ws,
+                                                 QStringLiteral("x.siyu"),
+                                                 week,
+                                                 QStringLiteral("2026-W47"),
+                                                 o,
+                                                 QStringLiteral("x.pdf"),
+                                                 QStringLiteral("--lang"),
+                                                 QStringLiteral("fr")};
+        QTest::newRow("bad size") << QStringList{ws,
+                                                 QStringLiteral("x.siyu"),
+                                                 week,
+                                                 QStringLiteral("2026-W47"),
+                                                 o,
+                                                 QStringLiteral("x.pdf"),
+                                                 QStringLiteral("--page-size"),
+                                                 QStringLiteral("A3")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")};
+        QTest::newRow("no workspace")
+            << QStringList{week, QStringLiteral("2026-W47"), o, QStringLiteral("x.pdf")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = siyu(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReportCli)
+#include "tst_reportcli.moc"
