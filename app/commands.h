@@ -20,6 +20,7 @@ const std::vector<Command> &commands();
 
 // One function per command, each in app/commands/<name>command.cpp.
 int runReport(const QStringList &arguments);
+int runKpi(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runSegment(const QStringList &arguments);
 

@@ -5,8 +5,11 @@
 #include "models/common/timeutil.h"
 #include "models/kpi/metric.h"
 
+#include <QDate>
+
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace siyu {
 class Workspace;
@@ -32,8 +35,22 @@ public:
     explicit KpiEngine(Workspace &workspace);
 
     Result<KpiValues> compute(const Period &period) const;
+    // Only the given KPIs (and the scans they need): a trend of one KPI over many weeks costs
+    // what that KPI costs. The other KPIs are absent from the result (value() is nullopt).
+    Result<KpiValues> compute(const Period &period, const std::vector<Metric> &only) const;
     // This period and the previous one of the same length.
     Result<std::pair<KpiValues, KpiValues>> computeWithPrevious(const Period &period) const;
+
+    // Retention (week n) of the domain brief: of the members who joined in the ISO week that
+    // starts on `cohortMonday`, the share active (>= 1 event) in the week `weeksLater` weeks
+    // after it (0 = the joining week). Not defined for a cohort of nobody.
+    Result<std::optional<double>> retention(const QDate &cohortMonday, int weeksLater) const;
+
+    // Net promoter score of the period's survey answers as a fraction (-1 to 1): promoters
+    // (9-10) minus detractors (0-6), over all answers. Defined only when the answers are on a
+    // 0-10 scale, taken to be so when any of them is above 5 or equal to 0; satisfaction stays
+    // the plain mean score either way.
+    Result<std::optional<double>> nps(const Period &period) const;
 
 private:
     Workspace &m_workspace;

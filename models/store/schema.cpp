@@ -235,6 +235,20 @@ Status upgradeToV2(Workspace &ws)
             object_kind TEXT,
             object_ref INTEGER,
             detail TEXT))",
+                           // kpi: the KPI engine's scans. Paid orders of a period with
+                           // everything the order KPIs and LTV read (no table lookups); survey
+                           // answers; members deleted (rare, so a deleted member costs nothing
+                           // elsewhere); new members with their referrer (k-factor). SQLite
+                           // counts a partial index as covering only when it also holds the
+                           // columns of its WHERE, hence `refunded` and `type`.
+                           "CREATE INDEX orders_paid ON orders(paid_at, member_ref, amount_cents, "
+                           "campaign_ref, refunded) WHERE refunded = 0",
+                           "CREATE INDEX events_survey ON events(occurred_at, member_ref, value, "
+                           "type) WHERE type = 'survey'",
+                           "CREATE INDEX members_deleted ON members(deleted_at, joined_at) WHERE "
+                           "deleted_at IS NOT NULL",
+                           "CREATE INDEX members_referred ON members(joined_at, referrer_ref) "
+                           "WHERE referrer_ref IS NOT NULL",
                            // groups: current members of a group, counted for every group in
                            // the list and paged in its detail.
                            "CREATE INDEX memberships_current ON memberships(group_ref, "

@@ -48,6 +48,7 @@ using SectionFunction = int (*)(Context &context);
 // The sections, one per file (bench_<name>.cpp), listed in main.cpp.
 int benchDemo(Context &context);
 int benchMembers(Context &context);
+int benchKpi(Context &context);
 int benchReport(Context &context);
 
 } // namespace siyu::bench

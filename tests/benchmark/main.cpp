@@ -29,6 +29,7 @@ struct Section
 const Section sections[] = {
     {"demo", benchDemo},
     {"members", benchMembers},
+    {"kpi", benchKpi},
     {"report", benchReport},
 };
 
