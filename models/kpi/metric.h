@@ -9,7 +9,8 @@
 namespace siyu::kpi {
 
 // Every KPI of the domain brief, in the order reports list them.
-enum class Metric {
+enum class Metric
+{
     NewMembers,
     TotalMembers,
     ActiveMembers,
@@ -36,7 +37,13 @@ enum class Metric {
     Satisfaction,
 };
 
-enum class Unit { Count, Ratio, Money, Score };
+enum class Unit
+{
+    Count,
+    Ratio,
+    Money,
+    Score
+};
 
 struct MetricInfo
 {
