@@ -91,46 +91,46 @@ Status collectTimes(const Context &ctx, const std::vector<const char *> &sources
     return {};
 }
 
-// Whether a member has any event, paid order or joining in a fixed [from, to): three index
-// lookups, cheap inside the read snapshot.
+// Whether a member has any event, paid order or joining in a fixed [from, to): an index
+// lookup into the member's events, then one into their orders; the joinings of the range are
+// read at once instead (one short index range beats a lookup per member).
 class TimeLookup
 {
 public:
-    TimeLookup(sqlite3 *db, qint64 from, qint64 to)
-        : m_db(db), m_empty(from >= to),
-          m_events(db, "SELECT 1 FROM events WHERE member_ref = ?1 AND occurred_at >= ?2 "
-                       "AND occurred_at < ?3 LIMIT 1"),
-          m_orders(db, "SELECT 1 FROM orders WHERE member_ref = ?1 AND refunded = 0 "
-                       "AND paid_at >= ?2 AND paid_at < ?3 LIMIT 1"),
-          m_joined(db, "SELECT 1 FROM members WHERE id = ?1 AND joined_at >= ?2 AND joined_at < ?3")
-    {
-        for (Statement *st : {&m_events, &m_orders, &m_joined}) {
-            if (!st->isValid())
-                continue;
-            st->bind(2, from);
-            st->bind(3, to);
-        }
-    }
+    TimeLookup(const Context &ctx, qint64 from, qint64 to)
+        : m_ctx(ctx), m_from(from), m_to(to), m_joined(ctx.idLimit),
+          m_events(ctx.db, "SELECT 1 FROM events WHERE member_ref = ?1 AND occurred_at >= ?2 "
+                           "AND occurred_at < ?3 LIMIT 1"),
+          m_orders(ctx.db, "SELECT 1 FROM orders WHERE member_ref = ?1 AND refunded = 0 "
+                           "AND paid_at >= ?2 AND paid_at < ?3 LIMIT 1")
+    {}
 
-    Status prepared() const
+    Status prepare()
     {
-        for (const Statement *st : {&m_events, &m_orders, &m_joined}) {
+        for (Statement *st : {&m_events, &m_orders}) {
             if (!st->isValid())
                 return st->prepareError();
+            st->bind(2, m_from);
+            st->bind(3, m_to);
         }
-        return {};
+        if (m_from >= m_to)
+            return {};
+        return forEachRow(m_ctx.db, joinTimes, {m_from, m_to},
+                          [this](const Statement &st) { m_joined.insert(st.int64(0)); });
     }
 
     Result<bool> any(qint64 member)
     {
-        if (m_empty)
+        if (m_from >= m_to)
             return false;
-        for (Statement *st : {&m_events, &m_orders, &m_joined}) {
+        if (m_joined.contains(member))
+            return true;
+        for (Statement *st : {&m_events, &m_orders}) {
             st->reset();
             st->bind(1, member);
             const bool found = st->step();
             if (!found) {
-                if (const Status status = finished(m_db); !status)
+                if (const Status status = finished(m_ctx.db); !status)
                     return status.error();
             }
             st->reset();
@@ -141,11 +141,12 @@ public:
     }
 
 private:
-    sqlite3 *m_db;
-    bool m_empty;
+    const Context &m_ctx;
+    qint64 m_from;
+    qint64 m_to;
+    MemberBitmap m_joined;
     Statement m_events;
     Statement m_orders;
-    Statement m_joined;
 };
 
 // One stretch [from, to) of the period no longer than churn_days (C). A member enters the
@@ -163,8 +164,8 @@ Status churnInStretch(const Context &ctx, qint64 from, qint64 to, const std::vec
             collectTimes(ctx, {eventTimes, orderTimes, joinTimes}, from - c, to - c, true, last);
         !status)
         return status;
-    TimeLookup between(ctx.db, to - c, from);
-    if (const Status status = between.prepared(); !status)
+    TimeLookup between(ctx, to - c, from);
+    if (const Status status = between.prepare(); !status)
         return status;
     for (size_t m = 0; m < last.size(); ++m) {
         const auto member = qint64(m);
@@ -215,8 +216,11 @@ std::vector<qint64> MemberBitmap::ids() const
 
 ReadSnapshot::ReadSnapshot(Workspace &workspace) : m_db(workspace.handle())
 {
-    if (m_db && sqlite3_get_autocommit(m_db) != 0)
-        m_began = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+    if (!m_db || sqlite3_get_autocommit(m_db) == 0)
+        return;
+    // SQLite caps the size at its compile-time maximum; a failure only costs speed.
+    sqlite3_exec(m_db, "PRAGMA mmap_size = 274877906944", nullptr, nullptr, nullptr);
+    m_began = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 ReadSnapshot::~ReadSnapshot()
@@ -263,27 +267,31 @@ Status activeMembers(const Context &ctx, MemberBitmap *active, std::vector<qint6
                       });
 }
 
-Result<MemberBitmap> newMembers(const Context &ctx)
+Result<MemberBitmap> newMembers(const Context &ctx, std::vector<qint64> *firstTimes)
 {
     MemberBitmap members(ctx.idLimit);
     const Status status =
         forEachRow(ctx.db, joinTimes, {ctx.period.from, ctx.period.to}, [&](const Statement &st) {
-            if (!ctx.excluded.contains(st.int64(0)))
-                members.insert(st.int64(0));
+            const qint64 member = st.int64(0);
+            if (ctx.excluded.contains(member))
+                return;
+            members.insert(member);
+            if (firstTimes)
+                keepEarliest(*firstTimes, member, st.int64(1));
         });
     if (!status)
         return status.error();
     return members;
 }
 
-Result<PaidOrders> paidOrders(const Context &ctx)
+Result<PaidOrders> paidOrders(const Context &ctx, std::vector<qint64> *firstTimes)
 {
     PaidOrders paid;
     paid.buyers = MemberBitmap(ctx.idLimit);
     paid.repeatBuyers = MemberBitmap(ctx.idLimit);
     const Status status =
         forEachRow(ctx.db,
-                   "SELECT member_ref, amount_cents, campaign_ref IS NOT NULL FROM orders "
+                   "SELECT member_ref, amount_cents, campaign_ref IS NOT NULL, paid_at FROM orders "
                    "WHERE refunded = 0 AND paid_at >= ?1 AND paid_at < ?2",
                    {ctx.period.from, ctx.period.to}, [&](const Statement &st) {
                        const qint64 member = st.int64(0);
@@ -295,28 +303,33 @@ Result<PaidOrders> paidOrders(const Context &ctx)
                            paid.attributedCents += st.int64(1);
                        if (!paid.buyers.insert(member))
                            paid.repeatBuyers.insert(member);
+                       if (firstTimes)
+                           keepEarliest(*firstTimes, member, st.int64(3));
                    });
     if (!status)
         return status.error();
     return paid;
 }
 
-Result<MemberBitmap> churnedMembers(const Context &ctx, std::vector<qint64> firstEventTimes)
+Result<MemberBitmap> churnedMembers(const Context &ctx, std::vector<qint64> firstTimes)
 {
     MemberBitmap churned(ctx.idLimit);
     const qint64 c = ctx.churnSeconds;
     const Period &period = ctx.period;
     // A stretch never longer than C: a member enters the churn stage at most once in it.
-    const bool reuse = firstEventTimes.size() == ctx.idLimit && period.length() <= c;
+    const bool reuse = firstTimes.size() == ctx.idLimit && period.length() <= c;
     for (qint64 from = period.from; from < period.to; from += c) {
         const qint64 to = std::min(period.to, from + c);
-        std::vector<qint64> first =
-            reuse ? std::move(firstEventTimes) : std::vector<qint64>(ctx.idLimit, noTime);
-        const std::vector<const char *> sources =
-            reuse ? std::vector<const char *>{orderTimes, joinTimes}
-                  : std::vector<const char *>{eventTimes, orderTimes, joinTimes};
-        if (Status status = collectTimes(ctx, sources, from, to, false, first); !status)
-            return status.error();
+        std::vector<qint64> first;
+        if (reuse) {
+            first = std::move(firstTimes);
+        } else {
+            first.assign(ctx.idLimit, noTime);
+            if (Status status =
+                    collectTimes(ctx, {eventTimes, orderTimes, joinTimes}, from, to, false, first);
+                !status)
+                return status.error();
+        }
         if (Status status = churnInStretch(ctx, from, to, first, churned); !status)
             return status.error();
     }

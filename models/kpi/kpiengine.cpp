@@ -86,9 +86,10 @@ Needs needsFor(const std::vector<Metric> &metrics)
             break;
         }
     }
-    // The churn scan reuses the first event time of each member the activity scan records.
+    // The churn scan reuses each member's earliest time in the period, which the scans of
+    // events, paid orders and joinings record on their way.
     if (n.churn)
-        n.active = true;
+        n.active = n.fresh = n.orders = true;
     return n;
 }
 
@@ -194,52 +195,52 @@ Result<Survey> readSurvey(const scan::Context &ctx)
     return survey;
 }
 
-// Whether `t` lies in the later half of the times a table's column spans: then the rows
-// before it are best counted as all rows minus the few after it.
-Result<bool> isLate(sqlite3 *db, const char *minSql, const char *maxSql, qint64 t)
-{
-    auto first = scan::integer(db, minSql, {});
-    auto last = scan::integer(db, maxSql, {});
-    if (!first || !last)
-        return (!first ? first : last).error();
-    return t - *first > *last - t;
-}
-
-// Paid amount before the period end of the members counted then (LTV's numerator).
+// Paid amount before the period end of the members counted then (LTV's numerator). The
+// triggers' quarter-hour buckets (kpi_paid_buckets) give the paid amount of everyone before the
+// end at once; the members not counted then (joined later, deleted) are taken out one by one.
+// When those are more than the orders before the end, summing those orders directly is cheaper.
 Result<qint64> paidBeforeEnd(const scan::Context &ctx)
 {
     const qint64 t = ctx.period.to;
-    auto late = isLate(ctx.db, "SELECT coalesce(min(paid_at), 0) FROM orders WHERE refunded = 0",
-                       "SELECT coalesce(max(paid_at), 0) FROM orders WHERE refunded = 0", t);
-    if (!late)
-        return late.error();
+    const qint64 bucket = 900;
+    const qint64 aligned = t - ((t % bucket) + bucket) % bucket;
+    auto bucketCents = scan::integer(
+        ctx.db, "SELECT coalesce(sum(cents), 0) FROM kpi_paid_buckets WHERE start < ?1", {aligned});
+    auto bucketOrders = scan::integer(
+        ctx.db, "SELECT coalesce(sum(orders), 0) FROM kpi_paid_buckets WHERE start < ?1",
+        {aligned});
+    auto tailCents = scan::integer(ctx.db,
+                                   "SELECT coalesce(sum(amount_cents), 0) FROM orders "
+                                   "WHERE refunded = 0 AND paid_at >= ?1 AND paid_at < ?2",
+                                   {aligned, t});
+    auto joinedLater =
+        scan::integer(ctx.db, "SELECT count(*) FROM members WHERE joined_at >= ?1", {t});
+    for (const auto *r : {&bucketCents, &bucketOrders, &tailCents, &joinedLater}) {
+        if (!*r)
+            return r->error();
+    }
     // CROSS JOIN fixes the loop order: the small side drives, the other is looked up.
-    if (!*late)
+    if (*joinedLater > *bucketOrders)
         return scan::integer(ctx.db,
                              "SELECT coalesce(sum(o.amount_cents), 0) FROM orders o "
                              "CROSS JOIN members m ON m.id = o.member_ref "
                              "WHERE o.refunded = 0 AND o.paid_at < ?1 AND m.joined_at < ?1 "
                              "AND (m.deleted_at IS NULL OR m.deleted_at >= ?1)",
                              {t});
-    auto all = scan::integer(
-        ctx.db,
-        "SELECT coalesce(sum(amount_cents), 0) FROM orders WHERE refunded = 0 AND paid_at < ?1",
-        {t});
-    auto joinedLater =
-        scan::integer(ctx.db,
-                      "SELECT coalesce(sum(o.amount_cents), 0) FROM members m "
-                      "CROSS JOIN orders o ON o.member_ref = m.id "
-                      "WHERE m.joined_at >= ?1 AND o.refunded = 0 AND o.paid_at < ?1",
-                      {t});
+    auto notCounted = scan::integer(ctx.db,
+                                    "SELECT coalesce(sum(o.amount_cents), 0) FROM members m "
+                                    "CROSS JOIN orders o ON o.member_ref = m.id "
+                                    "WHERE m.joined_at >= ?1 AND o.refunded = 0 AND o.paid_at < ?1",
+                                    {t});
     auto deleted = scan::integer(ctx.db,
                                  "SELECT coalesce(sum(o.amount_cents), 0) FROM members m "
                                  "CROSS JOIN orders o ON o.member_ref = m.id "
                                  "WHERE m.deleted_at IS NOT NULL AND m.deleted_at < ?1 "
                                  "AND m.joined_at < ?1 AND o.refunded = 0 AND o.paid_at < ?1",
                                  {t});
-    if (!all || !joinedLater || !deleted)
-        return (!all ? all : !joinedLater ? joinedLater : deleted).error();
-    return *all - *joinedLater - *deleted;
+    if (!notCounted || !deleted)
+        return (!notCounted ? notCounted : deleted).error();
+    return *bucketCents + *tailCents - *notCounted - *deleted;
 }
 
 // Runs the scans `needs` asks for.
@@ -251,8 +252,8 @@ public:
     Result<Totals> run()
     {
         for (Status (Gatherer::*step)() :
-             {&Gatherer::members, &Gatherer::activity, &Gatherer::orders, &Gatherer::money,
-              &Gatherer::content, &Gatherer::referrals, &Gatherer::survey}) {
+             {&Gatherer::activity, &Gatherer::members, &Gatherer::orders, &Gatherer::churn,
+              &Gatherer::money, &Gatherer::content, &Gatherer::referrals, &Gatherer::survey}) {
             if (const Status status = (this->*step)(); !status)
                 return status.error();
         }
@@ -263,7 +264,7 @@ private:
     Status members()
     {
         if (m_needs.fresh) {
-            auto fresh = scan::newMembers(m_ctx);
+            auto fresh = scan::newMembers(m_ctx, firstTimes());
             if (!fresh)
                 return fresh.error();
             m_totals.newMembers = fresh->count();
@@ -287,27 +288,34 @@ private:
     {
         if (!m_needs.active)
             return {};
+        if (m_needs.churn)
+            m_firstTimes.assign(m_ctx.idLimit, scan::noTime);
         scan::MemberBitmap active;
-        std::vector<qint64> firstTimes;
-        if (const Status status =
-                scan::activeMembers(m_ctx, &active, m_needs.churn ? &firstTimes : nullptr);
-            !status)
+        if (const Status status = scan::activeMembers(m_ctx, &active, firstTimes()); !status)
             return status;
         m_totals.activeMembers = active.count();
+        return {};
+    }
+
+    Status churn()
+    {
         if (!m_needs.churn)
             return {};
-        auto churned = scan::churnedMembers(m_ctx, std::move(firstTimes));
+        auto churned = scan::churnedMembers(m_ctx, std::move(m_firstTimes));
         if (!churned)
             return churned.error();
         m_totals.churnedMembers = churned->count();
         return {};
     }
 
+    // Each member's earliest time in the period, gathered only for the churn scan.
+    std::vector<qint64> *firstTimes() { return m_needs.churn ? &m_firstTimes : nullptr; }
+
     Status orders()
     {
         if (!m_needs.orders)
             return {};
-        auto paid = scan::paidOrders(m_ctx);
+        auto paid = scan::paidOrders(m_ctx, firstTimes());
         if (!paid)
             return paid.error();
         m_totals.buyers = paid->buyers.count();
@@ -366,6 +374,7 @@ private:
     const scan::Context &m_ctx;
     const Needs &m_needs;
     Totals m_totals;
+    std::vector<qint64> m_firstTimes;
 };
 
 std::optional<double> valueOf(Metric metric, const Totals &t)

@@ -249,6 +249,39 @@ Status upgradeToV2(Workspace &ws)
                            "deleted_at IS NOT NULL",
                            "CREATE INDEX members_referred ON members(joined_at, referrer_ref) "
                            "WHERE referrer_ref IS NOT NULL",
+                           // kpi: paid amounts per quarter hour (every zone's midnight falls
+                           // on one), kept by triggers, so that LTV's "paid before the period
+                           // end" does not sum millions of orders.
+                           R"(CREATE TABLE kpi_paid_buckets (
+            start INTEGER PRIMARY KEY,
+            cents INTEGER NOT NULL,
+            orders INTEGER NOT NULL) WITHOUT ROWID)",
+                           R"(CREATE TRIGGER kpi_paid_insert AFTER INSERT ON orders
+            WHEN new.refunded = 0 BEGIN
+            INSERT INTO kpi_paid_buckets(start, cents, orders)
+            VALUES (new.paid_at - ((new.paid_at % 900) + 900) % 900, new.amount_cents, 1)
+            ON CONFLICT(start) DO UPDATE SET cents = cents + excluded.cents,
+                orders = orders + 1;
+            END)",
+                           R"(CREATE TRIGGER kpi_paid_delete AFTER DELETE ON orders
+            WHEN old.refunded = 0 BEGIN
+            UPDATE kpi_paid_buckets SET cents = cents - old.amount_cents, orders = orders - 1
+            WHERE start = old.paid_at - ((old.paid_at % 900) + 900) % 900;
+            END)",
+                           R"(CREATE TRIGGER kpi_paid_update
+            AFTER UPDATE OF amount_cents, paid_at, refunded ON orders BEGIN
+            UPDATE kpi_paid_buckets SET cents = cents - old.amount_cents, orders = orders - 1
+            WHERE old.refunded = 0
+              AND start = old.paid_at - ((old.paid_at % 900) + 900) % 900;
+            INSERT INTO kpi_paid_buckets(start, cents, orders)
+            SELECT new.paid_at - ((new.paid_at % 900) + 900) % 900, new.amount_cents, 1
+            WHERE new.refunded = 0
+            ON CONFLICT(start) DO UPDATE SET cents = cents + excluded.cents,
+                orders = orders + 1;
+            END)",
+                           R"(INSERT INTO kpi_paid_buckets(start, cents, orders)
+            SELECT paid_at - ((paid_at % 900) + 900) % 900 AS start, sum(amount_cents), count(*)
+            FROM orders WHERE refunded = 0 GROUP BY start)",
                            // groups: current members of a group, counted for every group in
                            // the list and paged in its detail.
                            "CREATE INDEX memberships_current ON memberships(group_ref, "

@@ -316,6 +316,48 @@ private slots:
         EXPECT_KPI(v, Metric::Ltv, 200.0 / 9.0);
     }
 
+    // The quarter-hour sums behind LTV follow every kind of write to orders.
+    void paidBucketsFollowEveryWrite()
+    {
+        KpiFixture f;
+        const qint64 a = f.member("2026-01-01");
+        const qint64 b = f.member("2026-01-01");
+        f.order(a, 1000, "2026-11-16 10:00");
+        f.order(a, 2000, "2026-11-16 10:14:59");
+        f.order(a, 4000, "2026-11-16 10:15");
+        f.order(b, 8000, "2026-11-17", true);
+        f.order(b, 16000, "1969-12-31 23:50"); // before the epoch: buckets round down too
+        f.order(b, 32000, "2026-11-18");
+        const auto consistent = [&f] {
+            const QString buckets = QStringLiteral(
+                "SELECT group_concat(start || ':' || cents || ':' || orders, ' ') FROM (SELECT * "
+                "FROM kpi_paid_buckets WHERE orders != 0 OR cents != 0 ORDER BY start)");
+            const QString direct = QStringLiteral(
+                "SELECT group_concat(start || ':' || cents || ':' || orders, ' ') FROM ("
+                "SELECT paid_at - ((paid_at % 900) + 900) % 900 AS start, sum(amount_cents) AS "
+                "cents, count(*) AS orders FROM orders WHERE refunded = 0 GROUP BY start "
+                "ORDER BY start)");
+            return sql::scalar(f.ws().db(), buckets)->toString() ==
+                   sql::scalar(f.ws().db(), direct)->toString();
+        };
+        QVERIFY(consistent());
+        QCOMPARE(sql::scalar(f.ws().db(), QStringLiteral("SELECT min(start) FROM kpi_paid_buckets"))
+                     ->toLongLong(),
+                 f.at("1969-12-31 23:45"));
+        f.exec("UPDATE orders SET amount_cents = amount_cents + 5 WHERE member_ref = ?", {a});
+        QVERIFY(consistent());
+        f.exec("UPDATE orders SET refunded = 1 - refunded WHERE member_ref = ?", {b});
+        QVERIFY(consistent());
+        f.exec("UPDATE orders SET paid_at = paid_at + 3600 WHERE amount_cents = 2005", {});
+        QVERIFY(consistent());
+        f.exec("DELETE FROM orders WHERE amount_cents = 1005", {});
+        QVERIFY(consistent());
+        f.exec("DELETE FROM members WHERE id = ?", {b}); // cascades to the orders
+        QVERIFY(consistent());
+        const KpiValues v = computed(f, f.week("2026-W47"));
+        EXPECT_KPI(v, Metric::Ltv, (2005.0 + 4005.0) / 100.0);
+    }
+
     void zeroDenominatorsAreNotDefined()
     {
         KpiFixture f;
