@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/import/importengine.h"
+
+#include "models/import/chatrowsource.h"
+#include "models/import/csvrowsource.h"
+#include "models/import/presetcatalog.h"
+#include "models/import/rejectswriter.h"
+#include "models/import/storewriter.h"
+#include "models/segments/lifecycle.h"
+#include "models/store/sql.h"
+#include "models/store/transaction.h"
+#include "models/store/workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <memory>
+
+namespace siyu {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("siyu::ImportEngine", text);
+}
+
+Result<std::unique_ptr<RowSource>>
+openSource(const QString &path, int index, const ImportPreset &preset, const ReadOptions &options)
+{
+    switch (preset.format) {
+    case SourceFormat::Csv: {
+        auto source = CsvRowSource::open(path, index, preset, options);
+        if (!source)
+            return source.error();
+        return std::unique_ptr<RowSource>(std::move(*source));
+    }
+    case SourceFormat::TelegramJson: {
+        auto source = TelegramRowSource::open(path, index, preset);
+        if (!source)
+            return source.error();
+        return std::unique_ptr<RowSource>(std::move(*source));
+    }
+    case SourceFormat::WhatsAppText: {
+        auto source = WhatsAppRowSource::open(path, index, preset, options);
+        if (!source)
+            return source.error();
+        return std::unique_ptr<RowSource>(std::move(*source));
+    }
+    }
+    return makeError(tr("unknown format"));
+}
+
+// One import in progress: its sources, writer, rejects files and counts.
+class Run
+{
+public:
+    Run(Workspace &ws, const ImportOptions &options, const ImportEngine::Progress &progress)
+        : m_ws(ws), m_options(options), m_progress(progress)
+    {}
+
+    Result<ImportReport> execute(const ImportPreset &preset);
+
+private:
+    Status openSources(const ImportPreset &preset);
+    Result<qint64> startBatch(const ImportPreset &preset, qint64 now);
+    Status readAll(StoreWriter &writer);
+    Status handle(StoreWriter::Outcome outcome, const SourceRow &row, Error error);
+    Status retryPending(StoreWriter &writer);
+    Status finishBatch(qint64 batch, qint64 now);
+    RejectsWriter *rejectsFor(int file);
+    void discardRejects();
+    bool keepGoing(qint64 done, qint64 total) const
+    {
+        return !m_progress || m_progress(done, total);
+    }
+
+    Workspace &m_ws;
+    const ImportOptions &m_options;
+    const ImportEngine::Progress &m_progress;
+    std::vector<std::unique_ptr<RowSource>> m_sources;
+    std::vector<std::unique_ptr<RejectsWriter>> m_rejects;
+    std::vector<SourceRow> m_pending;
+    ImportReport m_report;
+};
+
+Status Run::openSources(const ImportPreset &preset)
+{
+    if (m_options.files.isEmpty())
+        return makeError(tr("no file to import"));
+    for (int i = 0; i < m_options.files.size(); ++i) {
+        auto source = openSource(m_options.files[i], i, preset, m_options.read);
+        if (!source)
+            return source.error();
+        m_report.warnings << (*source)->warnings();
+        m_report.sources << QStringLiteral("%1: %2").arg(m_options.files[i],
+                                                         (*source)->description());
+        m_sources.push_back(std::move(*source));
+    }
+    return {};
+}
+
+Result<qint64> Run::startBatch(const ImportPreset &preset, qint64 now)
+{
+    QJsonArray files;
+    for (const QString &file : m_options.files)
+        files.append(QFileInfo(file).absoluteFilePath());
+    auto query = sql::run(
+        m_ws.db(),
+        QStringLiteral("INSERT INTO import_batches (preset, files, started_at) "
+                       "VALUES (?, ?, ?)"),
+        {preset.name, QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact)), now});
+    if (!query)
+        return query.error();
+    return query->lastInsertId().toLongLong();
+}
+
+RejectsWriter *Run::rejectsFor(int file)
+{
+    if (!m_options.writeRejects || m_options.strict)
+        return nullptr;
+    const bool shared = !m_options.rejectsPath.isEmpty();
+    if (m_rejects.empty())
+        m_rejects.resize(shared ? 1 : m_sources.size());
+    auto &slot = m_rejects[shared ? 0 : size_t(file)];
+    if (!slot)
+        slot = std::make_unique<RejectsWriter>(
+            shared ? m_options.rejectsPath
+                   : ImportEngine::defaultRejectsPath(m_options.files.at(file)));
+    return slot.get();
+}
+
+void Run::discardRejects()
+{
+    for (auto &rejects : m_rejects) {
+        if (rejects)
+            rejects->discard();
+    }
+}
+
+Status Run::handle(StoreWriter::Outcome outcome, const SourceRow &row, Error error)
+{
+    using Outcome = StoreWriter::Outcome;
+    switch (outcome) {
+    case Outcome::Inserted:
+        m_report.inserted += row.counted;
+        return {};
+    case Outcome::Updated:
+        m_report.updated += row.counted;
+        return {};
+    case Outcome::Unchanged:
+        m_report.updated += row.counted;
+        m_report.unchanged += row.counted;
+        return {};
+    case Outcome::Deferred:
+        m_pending.push_back(row.deepCopy());
+        return {};
+    case Outcome::Invalid:
+        break;
+    }
+    error.file = m_options.files.value(row.file);
+    if (error.row == 0)
+        error.row = row.row;
+    if (row.counted == 0) {
+        // A record the source derived (a chat's author): what depends on it says so too.
+        m_report.warnings << error.toString();
+        return {};
+    }
+    if (m_options.strict)
+        return error;
+    m_report.rejected += row.counted;
+    if (m_report.invalidRows.size() < m_options.keepInvalidRows)
+        m_report.invalidRows << error;
+    if (RejectsWriter *rejects = rejectsFor(row.file)) {
+        const QString reason = error.column.isEmpty()
+                                   ? error.message
+                                   : tr("column %1: %2").arg(error.column, error.message);
+        const QStringList header = m_sources[size_t(row.file)]->rejectHeader();
+        for (const auto &record : row.raw) {
+            if (const Status status = rejects->write(header, record, reason); !status)
+                return status;
+        }
+    }
+    return {};
+}
+
+Status Run::readAll(StoreWriter &writer)
+{
+    qint64 total = 0, done = 0, rows = 0;
+    for (const auto &source : m_sources)
+        total += source->bytesTotal();
+    SourceRow row;
+    for (const auto &source : m_sources) {
+        while (source->next(row)) {
+            m_report.read += row.counted;
+            Error error;
+            const auto outcome = writer.write(row, false, &error);
+            if (const Status status = handle(outcome, row, error); !status)
+                return status;
+            if ((++rows & 0x3ff) == 0 && !keepGoing(done + source->bytesDone(), total))
+                return makeError(tr("cancelled"));
+        }
+        if (source->fatal())
+            return *source->fatal();
+        done += source->bytesTotal();
+    }
+    return {};
+}
+
+Status Run::retryPending(StoreWriter &writer)
+{
+    // Rows that named a record still to come: retried until nothing more resolves, then once
+    // more for good, when what is still unknown is an error.
+    bool progress = true;
+    while (progress && !m_pending.empty()) {
+        progress = false;
+        std::vector<SourceRow> still;
+        for (SourceRow &row : m_pending) {
+            Error error;
+            const auto outcome = writer.write(row, false, &error);
+            if (outcome == StoreWriter::Outcome::Deferred) {
+                still.push_back(std::move(row));
+                continue;
+            }
+            progress = true;
+            if (const Status status = handle(outcome, row, error); !status)
+                return status;
+        }
+        m_pending.swap(still);
+    }
+    for (const SourceRow &row : m_pending) {
+        Error error;
+        const auto outcome = writer.write(row, true, &error);
+        if (const Status status = handle(outcome, row, error); !status)
+            return status;
+    }
+    m_pending.clear();
+    return {};
+}
+
+Status Run::finishBatch(qint64 batch, qint64 now)
+{
+    return sql::exec(
+        m_ws.db(),
+        QStringLiteral("UPDATE import_batches SET finished_at = ?, rows_read = ?, "
+                       "rows_inserted = ?, rows_updated = ?, rows_rejected = ? "
+                       "WHERE id = ?"),
+        {now, m_report.read, m_report.inserted, m_report.updated, m_report.rejected, batch});
+}
+
+Result<ImportReport> Run::execute(const ImportPreset &preset)
+{
+    const qint64 now = m_options.now ? m_options.now : QDateTime::currentSecsSinceEpoch();
+    m_report.dryRun = m_options.dryRun;
+    if (const Status status = openSources(preset); !status)
+        return status.error();
+    qint64 estimated = 0;
+    std::vector<Entity> arriving;
+    for (const auto &source : m_sources) {
+        estimated += source->estimatedRows();
+        for (Entity entity : source->entities())
+            arriving.push_back(entity);
+    }
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto batch = startBatch(preset, now);
+    if (!batch)
+        return batch.error();
+    StoreWriter writer(m_ws, *batch, now);
+    writer.setFileNames(m_options.files);
+    writer.setUpdateExisting(m_options.updateExisting);
+    Status status = writer.begin(estimated, arriving);
+    if (status)
+        status = readAll(writer);
+    if (status)
+        status = retryPending(writer);
+    if (status)
+        status = writer.finish();
+    if (status)
+        status = finishBatch(*batch, now);
+    const bool anything = m_report.inserted + m_report.updated > 0;
+    if (status && anything && !m_options.dryRun)
+        status = lifecycle::refresh(m_ws, now, [this](int) { return keepGoing(1, 1); });
+    if (status)
+        status = writer.finishAfterRefresh();
+    if (!status) {
+        discardRejects();
+        return status.error();
+    }
+    if (anything && !m_options.dryRun) {
+        if (const Status committed = transaction.commit(); !committed) {
+            discardRejects();
+            return committed.error();
+        }
+        m_report.batch = *batch;
+    }
+    for (auto &rejects : m_rejects) {
+        if (rejects && rejects->opened()) {
+            rejects->close();
+            m_report.rejectFiles << rejects->path();
+        }
+    }
+    return m_report;
+}
+
+} // namespace
+
+QString ImportReport::summary() const
+{
+    return QStringLiteral("read %1, inserted %2, updated %3, rejected %4")
+        .arg(read)
+        .arg(inserted)
+        .arg(updated)
+        .arg(rejected);
+}
+
+ImportEngine::ImportEngine(Workspace &ws) : m_ws(ws) {}
+
+QString ImportEngine::defaultRejectsPath(const QString &input)
+{
+    return input + QStringLiteral(".rejects.csv");
+}
+
+Result<ImportReport> ImportEngine::run(const ImportOptions &options)
+{
+    ImportPreset preset;
+    if (options.customPreset) {
+        preset = *options.customPreset;
+    } else {
+        auto catalog = PresetCatalog::load(&m_ws);
+        if (!catalog)
+            return catalog.error();
+        const ImportPreset *found = catalog->find(options.preset);
+        if (!found)
+            return makeError(
+                tr("there is no preset '%1' ('siyu presets' lists them)").arg(options.preset));
+        preset = *found;
+    }
+    if (const Status status = preset.check(); !status)
+        return status.error();
+    Run run(m_ws, options, m_progress);
+    return run.execute(preset);
+}
+
+Result<FilePreview> ImportEngine::preview(const QString &path, const ReadOptions &options,
+                                          const PresetCatalog &catalog, int rows)
+{
+    auto text = TextSource::open(path, options.encoding);
+    if (!text)
+        return text.error();
+    FilePreview preview;
+    preview.encoding = (*text)->encoding();
+    preview.encodingDetected = (*text)->detected();
+    preview.delimiter =
+        options.delimiter ? options.delimiter : CsvReader::sniffDelimiter((*text)->sample());
+    CsvReader reader(**text, preview.delimiter);
+    const auto records = CsvRowSource::readAhead(reader, rows + 30);
+    if (reader.failed())
+        return reader.error();
+    // The header is the row most presets recognise.
+    size_t header = 0;
+    int bestScore = 0;
+    for (const ImportPreset &preset : catalog.all()) {
+        const size_t candidate = CsvRowSource::findHeader(records, preset);
+        if (candidate >= records.size())
+            continue;
+        QStringList cells;
+        for (const QByteArray &cell : records[candidate].fields)
+            cells << QString::fromUtf8(cell).trimmed();
+        const int score = PresetCatalog::score(preset, cells);
+        if (score > bestScore) {
+            bestScore = score;
+            header = candidate;
+        }
+    }
+    for (size_t i = 0; i < records.size(); ++i) {
+        QStringList cells;
+        for (const QByteArray &cell : records[i].fields)
+            cells << QString::fromUtf8(cell);
+        if (i == header) {
+            preview.header = cells;
+            preview.headerRow = records[i].row;
+        } else if (i > header && preview.rows.size() < rows) {
+            preview.rows << cells;
+        }
+    }
+    if (const ImportPreset *preset = catalog.recognise(preview.header))
+        preview.recognisedPreset = preset->name;
+    return preview;
+}
+
+} // namespace siyu

@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/import/importhistory.h"
+
+#include "models/import/storewriter.h"
+#include "models/segments/lifecycle.h"
+#include "models/store/sql.h"
+#include "models/store/transaction.h"
+#include "models/store/workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace siyu {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("siyu::ImportHistory", text);
+}
+
+struct Range
+{
+    qint64 first = 0;
+    qint64 last = -1;
+};
+
+struct Changes
+{
+    QHash<QString, Range> inserted; // table → ids added
+    struct Update
+    {
+        QString table;
+        qint64 row;
+        QJsonObject before;
+    };
+    QList<Update> updated; // in log order
+};
+
+// A row that refers to another: child.column → parent.id.
+struct Reference
+{
+    const char *child;
+    const char *column;
+    const char *parent;
+};
+
+const Reference references[] = {
+    {"members", "referrer_ref", "members"},
+    {"members", "staff_ref", "staff"},
+    {"identities", "member_ref", "members"},
+    {"member_tags", "member_ref", "members"},
+    {"member_tags", "tag_ref", "tags"},
+    {"groups", "owner_ref", "staff"},
+    {"memberships", "group_ref", "groups"},
+    {"memberships", "member_ref", "members"},
+    {"events", "member_ref", "members"},
+    {"events", "group_ref", "groups"},
+    {"events", "content_ref", "content"},
+    {"events", "campaign_ref", "campaigns"},
+    {"orders", "member_ref", "members"},
+    {"orders", "campaign_ref", "campaigns"},
+    {"content", "group_ref", "groups"},
+    {"content", "campaign_ref", "campaigns"},
+    {"campaign_costs", "campaign_ref", "campaigns"},
+};
+
+bool isImportTable(const QString &table)
+{
+    for (const char *name : StoreWriter::tablesInDeleteOrder()) {
+        if (table == QLatin1String(name))
+            return true;
+    }
+    return false;
+}
+
+Result<Changes> loadChanges(Workspace &ws, qint64 batch)
+{
+    auto query = sql::run(ws.db(),
+                          QStringLiteral("SELECT table_name, row_ref, row_last, action, before "
+                                         "FROM import_changes WHERE batch_ref = ? ORDER BY seq"),
+                          {batch});
+    if (!query)
+        return query.error();
+    Changes changes;
+    while (query->next()) {
+        const QString table = query->value(0).toString();
+        if (!isImportTable(table))
+            return makeError(tr("the undo log of batch %1 names an unknown table").arg(batch));
+        if (query->value(3).toString() == QLatin1String("insert")) {
+            changes.inserted.insert(
+                table, Range{query->value(1).toLongLong(), query->value(2).toLongLong()});
+        } else {
+            changes.updated << Changes::Update{
+                table, query->value(1).toLongLong(),
+                QJsonDocument::fromJson(query->value(4).toString().toUtf8()).object()};
+        }
+    }
+    return changes;
+}
+
+// A later import that changed a row this batch added or changed.
+Result<qint64> laterChange(Workspace &ws, qint64 batch)
+{
+    auto query = sql::scalar(
+        ws.db(),
+        QStringLiteral(
+            "SELECT c.batch_ref FROM import_changes c JOIN import_batches b ON b.id = c.batch_ref "
+            "WHERE c.batch_ref > ? AND b.undone_at IS NULL AND c.action = 'update' AND EXISTS ("
+            " SELECT 1 FROM import_changes m WHERE m.batch_ref = ? AND m.table_name = "
+            "c.table_name AND ((m.action = 'update' AND m.row_ref = c.row_ref) OR (m.action = "
+            "'insert' AND c.row_ref BETWEEN m.row_ref AND m.row_last))) "
+            "ORDER BY c.batch_ref LIMIT 1"),
+        {batch, batch});
+    if (!query)
+        return query.error();
+    return query->isValid() ? query->toLongLong() : 0;
+}
+
+// Rows the batch did not add that refer to rows it added: removing those would change them.
+Result<bool> foreignReferences(Workspace &ws, const Changes &changes)
+{
+    for (const Reference &reference : references) {
+        const QString parent = QLatin1String(reference.parent);
+        if (!changes.inserted.contains(parent))
+            continue;
+        const Range parents = changes.inserted.value(parent);
+        const QString child = QLatin1String(reference.child);
+        // member_tags has no ids of its own: its rows belong to their member.
+        const bool tagsOfMember = child == QLatin1String("member_tags");
+        const Range own = changes.inserted.value(tagsOfMember ? QStringLiteral("members") : child);
+        const QString statement =
+            QStringLiteral("SELECT 1 FROM %1 WHERE %2 BETWEEN ? AND ? AND %3 NOT BETWEEN ? AND ? "
+                           "LIMIT 1")
+                .arg(child, QLatin1String(reference.column),
+                     tagsOfMember ? QStringLiteral("member_ref") : QStringLiteral("id"));
+        auto found =
+            sql::scalar(ws.db(), statement, {parents.first, parents.last, own.first, own.last});
+        if (!found)
+            return found.error();
+        if (found->isValid())
+            return true;
+    }
+    return false;
+}
+
+Status restore(Workspace &ws, const Changes::Update &update)
+{
+    const QStringList allowed = StoreWriter::columnsOf(update.table);
+    QStringList assignments;
+    QVariantList binds;
+    for (auto it = update.before.begin(); it != update.before.end(); ++it) {
+        if (it.key() == QLatin1String("_tags"))
+            continue;
+        if (!allowed.contains(it.key()))
+            return makeError(tr("the undo log names an unknown column %1").arg(it.key()));
+        assignments << it.key() + QStringLiteral(" = ?");
+        binds << (it.value().isNull() ? QVariant() : it.value().toVariant());
+    }
+    binds << update.row;
+    if (!assignments.isEmpty()) {
+        if (const Status status =
+                sql::exec(ws.db(),
+                          QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                              .arg(update.table, assignments.join(QLatin1String(", "))),
+                          binds);
+            !status)
+            return status;
+    }
+    if (!update.before.contains(QLatin1String("_tags")))
+        return {};
+    if (const Status status = sql::exec(
+            ws.db(), QStringLiteral("DELETE FROM member_tags WHERE member_ref = ?"), {update.row});
+        !status)
+        return status;
+    for (const QJsonValue &tag : update.before.value(QLatin1String("_tags")).toArray()) {
+        if (const Status status = sql::exec(
+                ws.db(),
+                QStringLiteral(
+                    "INSERT OR IGNORE INTO member_tags (member_ref, tag_ref) VALUES (?, ?)"),
+                {update.row, tag.toVariant()});
+            !status)
+            return status;
+    }
+    return {};
+}
+
+Result<qint64> removeAdded(Workspace &ws, const Changes &changes)
+{
+    qint64 removed = 0;
+    for (const char *name : StoreWriter::tablesInDeleteOrder()) {
+        const QString table = QLatin1String(name);
+        if (!changes.inserted.contains(table))
+            continue;
+        const Range range = changes.inserted.value(table);
+        auto query =
+            sql::run(ws.db(), QStringLiteral("DELETE FROM %1 WHERE id BETWEEN ? AND ?").arg(table),
+                     {range.first, range.last});
+        if (!query)
+            return query.error();
+        if (table != QLatin1String("identities") && table != QLatin1String("staff") &&
+            table != QLatin1String("tags"))
+            removed += query->numRowsAffected();
+    }
+    return removed;
+}
+
+Result<ImportBatch> batchOf(Workspace &ws, qint64 id)
+{
+    auto batches = ImportHistory::batches(ws);
+    if (!batches)
+        return batches.error();
+    for (const ImportBatch &batch : *batches) {
+        if (batch.id == id)
+            return batch;
+    }
+    return makeError(tr("there is no import batch %1").arg(id));
+}
+
+} // namespace
+
+Result<QList<ImportBatch>> ImportHistory::batches(Workspace &ws)
+{
+    auto query =
+        sql::run(ws.db(), QStringLiteral("SELECT id, preset, files, started_at, finished_at, "
+                                         "rows_read, rows_inserted, rows_updated, rows_rejected, "
+                                         "undone_at FROM import_batches ORDER BY id"));
+    if (!query)
+        return query.error();
+    QList<ImportBatch> list;
+    while (query->next()) {
+        ImportBatch batch;
+        batch.id = query->value(0).toLongLong();
+        batch.preset = query->value(1).toString();
+        for (const QJsonValue &file :
+             QJsonDocument::fromJson(query->value(2).toString().toUtf8()).array())
+            batch.files << file.toString();
+        batch.startedAt = query->value(3).toLongLong();
+        batch.finishedAt = query->value(4).toLongLong();
+        batch.read = query->value(5).toLongLong();
+        batch.inserted = query->value(6).toLongLong();
+        batch.updated = query->value(7).toLongLong();
+        batch.rejected = query->value(8).toLongLong();
+        if (!query->value(9).isNull())
+            batch.undoneAt = query->value(9).toLongLong();
+        list << batch;
+    }
+    return list;
+}
+
+Result<qint64> ImportHistory::lastBatch(Workspace &ws)
+{
+    auto id = sql::scalar(ws.db(), QStringLiteral("SELECT max(id) FROM import_batches WHERE "
+                                                  "undone_at IS NULL"));
+    if (!id)
+        return id.error();
+    return id->isNull() ? 0 : id->toLongLong();
+}
+
+Result<ImportHistory::UndoReport> ImportHistory::undo(Workspace &ws, qint64 batchId, qint64 now)
+{
+    if (!now)
+        now = QDateTime::currentSecsSinceEpoch();
+    auto batch = batchOf(ws, batchId);
+    if (!batch)
+        return batch.error();
+    if (batch->undoneAt)
+        return makeError(tr("import batch %1 was undone already").arg(batchId));
+    Transaction transaction(ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto later = laterChange(ws, batchId);
+    if (!later)
+        return later.error();
+    if (*later)
+        return makeError(tr("import batch %1 cannot be undone: batch %2 changed the same rows "
+                            "since; undo batch %2 first")
+                             .arg(batchId)
+                             .arg(*later));
+    auto changes = loadChanges(ws, batchId);
+    if (!changes)
+        return changes.error();
+    UndoReport report;
+    for (auto it = changes->updated.crbegin(); it != changes->updated.crend(); ++it) {
+        if (const Status status = restore(ws, *it); !status)
+            return status.error();
+        ++report.restored;
+    }
+    auto foreign = foreignReferences(ws, *changes);
+    if (!foreign)
+        return foreign.error();
+    if (*foreign)
+        return makeError(tr("import batch %1 cannot be undone: rows added or changed since "
+                            "(by a later import or by hand) refer to records it added; undo "
+                            "the later imports first")
+                             .arg(batchId));
+    auto removed = removeAdded(ws, *changes);
+    if (!removed)
+        return removed.error();
+    report.removed = *removed;
+    for (const auto &[statement, binds] :
+         {std::pair{QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"),
+                    QVariantList{now, batchId}},
+          std::pair{QStringLiteral("DELETE FROM import_changes WHERE batch_ref = ?"),
+                    QVariantList{batchId}}}) {
+        if (const Status status = sql::exec(ws.db(), statement, binds); !status)
+            return status.error();
+    }
+    if (const Status status = lifecycle::refresh(ws, now); !status)
+        return status.error();
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return report;
+}
+
+} // namespace siyu

@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `siyu import`, `siyu presets` and `siyu undo-import` as scripts use them: the summary line,
+// exit statuses, errors on stderr, the rejects file; and an import killed at random moments,
+// which must leave the workspace whole, with all of the batch or none of it.
+#include "importfixture.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+using namespace siyu;
+using namespace siyu::testing;
+
+namespace {
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Outcome runSiyu(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SIYU_BINARY), arguments);
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+const QByteArray members = "member_id,name,joined_at,tags\n"
+                           "M1,Ann,2026-11-01,vip\n"
+                           "M2,Bob,2026-11-02,\n"
+                           "M3,Cy,2026-11-03,vip;new\n";
+
+} // namespace
+
+class TestImportCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString newWorkspacePath() { return path(QStringLiteral("cli%1.siyu").arg(++m_counter)); }
+    QStringList importArgs(const QString &ws, const QString &preset, const QStringList &files)
+    {
+        return QStringList{QStringLiteral("import"), QStringLiteral("--workspace"), ws,
+                           QStringLiteral("--preset"), preset} +
+               files;
+    }
+    QByteArray digestOf(const QString &wsPath)
+    {
+        auto ws = openWorkspace(wsPath);
+        return ws ? dataDigest(*ws) : QByteArray();
+    }
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QFile::exists(QStringLiteral(SIYU_BINARY)));
+    }
+
+    void summaryLineAndExitStatus()
+    {
+        const QString ws = newWorkspacePath();
+        const QString file = writeFile(path(QStringLiteral("members.csv")), members);
+        Outcome run = runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {file}));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("read 3, inserted 3, updated 0, rejected 0\n"));
+        QCOMPARE(run.err, QString());
+        QVERIFY(QFile::exists(ws)); // created when missing
+        run = runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {file}));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("read 3, inserted 0, updated 3, rejected 0\n"));
+    }
+
+    void invalidRowsGoToTheRejectsFile()
+    {
+        const QString ws = newWorkspacePath();
+        const QString file =
+            writeFile(path(QStringLiteral("some-bad.csv")), "member_id,name,joined_at,colour\n"
+                                                            "M1,Ann,2026-11-01,red\n"
+                                                            "M2,\"Bob, Jr\",2026-13-01,blue\n"
+                                                            "M3,Cy,2026-11-03,green\n");
+        const Outcome run = runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {file}));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("read 3, inserted 2, updated 0, rejected 1\n"));
+        const QStringList errors = run.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(errors.first().startsWith(QStringLiteral("warning: ")));
+        QVERIFY(errors.first().contains(QLatin1String("colour")));
+        QVERIFY2(run.err.contains(file + QStringLiteral(": row 3, column joined_at: ")),
+                 qPrintable(run.err));
+        const QString rejects = file + QStringLiteral(".rejects.csv");
+        QVERIFY(run.err.contains(rejects));
+        const QList<QByteArray> lines = readFile(rejects).split('\n');
+        QCOMPARE(lines.at(0), QByteArray("member_id,name,joined_at,colour,reason"));
+        QVERIFY(lines.at(1).startsWith("M2,\"Bob, Jr\",2026-13-01,blue,"));
+        QVERIFY(lines.at(1).contains("column joined_at"));
+        // --rejects names the file.
+        const QString elsewhere = path(QStringLiteral("elsewhere.csv"));
+        const Outcome again =
+            runSiyu(importArgs(newWorkspacePath(), QStringLiteral("siyu-members"), {file}) +
+                    QStringList{QStringLiteral("--rejects"), elsewhere});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(readFile(elsewhere).startsWith("member_id,name,joined_at,colour,reason\nM2,"));
+    }
+
+    void strictWritesNothing()
+    {
+        const QString ws = newWorkspacePath();
+        QCOMPARE(runSiyu(importArgs(ws, QStringLiteral("siyu-members"),
+                                    {writeFile(path(QStringLiteral("base.csv")), members)}))
+                     .exitCode,
+                 0);
+        const QByteArray before = digestOf(ws);
+        const QString file = writeFile(path(QStringLiteral("strict.csv")),
+                                       "member_id,joined_at\nM7,2026-11-01\nM8,soon\n");
+        const Outcome run = runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {file}) +
+                                    QStringList{QStringLiteral("--strict")});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QString());
+        QCOMPARE(run.err.trimmed(),
+                 file + QStringLiteral(": row 3, column joined_at: 'soon' is not "
+                                       "a date (such as 2026-11-16 or "
+                                       "2026-11-16 09:30)"));
+        QCOMPARE(digestOf(ws), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral(".rejects.csv")));
+    }
+
+    void usageErrors()
+    {
+        const QString ws = newWorkspacePath();
+        const QString file = writeFile(path(QStringLiteral("u.csv")), members);
+        Outcome run = runSiyu(importArgs(ws, QStringLiteral("no-such-preset"), {file}));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("no-such-preset")));
+        QVERIFY(!QFile::exists(ws));
+        run = runSiyu({QStringLiteral("import"), QStringLiteral("--workspace"), ws, file});
+        QCOMPARE(run.exitCode, 2);
+        run = runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {}));
+        QCOMPARE(run.exitCode, 2);
+        run = runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {file}) +
+                      QStringList{QStringLiteral("--encoding"), QStringLiteral("klingon")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!QFile::exists(ws));
+    }
+
+    void badInputWritesNothing()
+    {
+        const QString ws = newWorkspacePath();
+        // A required column missing from the header: named, exit 1, no workspace left behind.
+        Outcome run =
+            runSiyu(importArgs(ws, QStringLiteral("siyu-orders"),
+                               {writeFile(path(QStringLiteral("noamount.csv")),
+                                          "order_id,member_id,paid_at\nO1,M1,2026-11-01\n")}));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("column amount")), qPrintable(run.err));
+        QCOMPARE(run.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(!QFile::exists(ws));
+        // A missing file, an empty one, a header alone, only invalid rows.
+        run = runSiyu(
+            importArgs(ws, QStringLiteral("siyu-members"), {path(QStringLiteral("nope.csv"))}));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QLatin1String("nope.csv")));
+        run = runSiyu(importArgs(ws, QStringLiteral("siyu-members"),
+                                 {writeFile(path(QStringLiteral("empty.csv")), QByteArray())}));
+        QCOMPARE(run.exitCode, 1);
+        run = runSiyu(
+            importArgs(ws, QStringLiteral("siyu-members"),
+                       {writeFile(path(QStringLiteral("header.csv")), "member_id,joined_at\n")}));
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QStringLiteral("read 0, inserted 0, updated 0, rejected 0\n"));
+        run = runSiyu(importArgs(
+            ws, QStringLiteral("siyu-members"),
+            {writeFile(path(QStringLiteral("allbad.csv")), "member_id,joined_at\nM1,never\n")}));
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.out, QStringLiteral("read 1, inserted 0, updated 0, rejected 1\n"));
+        QVERIFY(!QFile::exists(ws));
+    }
+
+    void dryRun()
+    {
+        const QString ws = newWorkspacePath();
+        const Outcome run =
+            runSiyu(importArgs(ws, QStringLiteral("siyu-members"),
+                               {writeFile(path(QStringLiteral("dry.csv")), members)}) +
+                    QStringList{QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("read 3, inserted 3, updated 0, rejected 0\n"));
+        QVERIFY(!QFile::exists(ws));
+    }
+
+    void presetsAreListed()
+    {
+        const Outcome run = runSiyu({QStringLiteral("presets")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *name :
+             {"siyu-members", "siyu-groups", "siyu-memberships", "siyu-events", "siyu-orders",
+              "siyu-content", "siyu-campaigns", "siyu-campaign-costs", "wecom-customers",
+              "wecom-groups", "slack-members", "discord-members", "telegram-json", "whatsapp-txt",
+              "shopify-customers", "shopify-orders"})
+            QVERIFY2(run.out.contains(QLatin1String(name)), name);
+        QVERIFY(run.out.contains(QStringLiteral("member_id*, name, remark, gender")));
+        QVERIFY(run.out.contains(QStringLiteral("客户名称*")));
+        const Outcome show = runSiyu({QStringLiteral("presets"), QStringLiteral("--show"),
+                                      QStringLiteral("shopify-orders")});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY(show.out.contains(QLatin1String("\"group_by\": \"order_id\"")));
+        // A preset saved in a workspace is listed with it, and imports.
+        const QString ws = newWorkspacePath();
+        const QString json = writeFile(path(QStringLiteral("mine.json")),
+                                       "{\"name\": \"my-list\", \"entity\": \"members\", "
+                                       "\"columns\": [{\"field\": \"member_id\", \"headers\": "
+                                       "[\"ID\"], \"required\": true}, {\"field\": \"joined_at\", "
+                                       "\"headers\": [\"Joined\"], \"required\": true}]}");
+        QCOMPARE(runSiyu({QStringLiteral("presets"), QStringLiteral("--workspace"), ws,
+                          QStringLiteral("--save"), json})
+                     .exitCode,
+                 0);
+        QVERIFY(runSiyu({QStringLiteral("presets"), QStringLiteral("--workspace"), ws})
+                    .out.contains(QLatin1String("my-list")));
+        const Outcome mine = runSiyu(importArgs(
+            ws, QStringLiteral("my-list"),
+            {writeFile(path(QStringLiteral("mine.csv")), "ID,Joined\nX1,2026-11-01\n")}));
+        QCOMPARE(mine.exitCode, 0);
+        QCOMPARE(mine.out, QStringLiteral("read 1, inserted 1, updated 0, rejected 0\n"));
+    }
+
+    void undoImport()
+    {
+        const QString ws = newWorkspacePath();
+        const QString first = writeFile(path(QStringLiteral("undo1.csv")), members);
+        const QString second = writeFile(path(QStringLiteral("undo2.csv")),
+                                         "member_id,name,joined_at\nM2,Robert,2026-11-02\n");
+        QCOMPARE(runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {first})).exitCode, 0);
+        const QByteArray afterFirst = digestOf(ws);
+        QCOMPARE(runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {second})).exitCode, 0);
+        // Batch 1's rows were changed by batch 2: refused, with a message saying so.
+        Outcome run = runSiyu({QStringLiteral("undo-import"), QStringLiteral("--workspace"), ws,
+                               QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("batch 2")), qPrintable(run.err));
+        run = runSiyu({QStringLiteral("undo-import"), QStringLiteral("--workspace"), ws,
+                       QStringLiteral("2")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("restored 1")));
+        QCOMPARE(digestOf(ws), afterFirst);
+        run = runSiyu({QStringLiteral("undo-import"), QStringLiteral("--workspace"), ws,
+                       QStringLiteral("2")});
+        QCOMPARE(run.exitCode, 1);
+        run = runSiyu({QStringLiteral("undo-import"), QStringLiteral("--workspace"), ws,
+                       QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(QLatin1String("removed 3")));
+        QCOMPARE(count(*openWorkspace(ws), QStringLiteral("members")), 0);
+        run = runSiyu({QStringLiteral("undo-import"), QStringLiteral("--workspace"), ws,
+                       QStringLiteral("--list")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(QLatin1String("(undone)")), 2);
+        run = runSiyu({QStringLiteral("undo-import"), QStringLiteral("--workspace"), ws,
+                       QStringLiteral("99")});
+        QCOMPARE(run.exitCode, 1);
+        run = runSiyu({QStringLiteral("undo-import"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(run.exitCode, 2);
+    }
+
+    // Kill `siyu import` at random moments: the workspace must pass PRAGMA integrity_check and
+    // hold all of the batch or none of it.
+    void killedImportsLeaveAllOrNothing()
+    {
+        const QString base = newWorkspacePath();
+        QCOMPARE(runSiyu(importArgs(base, QStringLiteral("siyu-members"),
+                                    {writeFile(path(QStringLiteral("kill-base.csv")), members)}))
+                     .exitCode,
+                 0);
+        constexpr int rows = 60000;
+        QByteArray big = "member_id,name,city,phone,joined_at,staff,tags,consent\n";
+        for (int i = 0; i < rows; ++i)
+            big += "K" + QByteArray::number(i) + ",Name " + QByteArray::number(i) + ",City " +
+                   QByteArray::number(i % 300) + ",138" + QByteArray::number(10000000 + i) +
+                   ",2026-11-0" + QByteArray::number(1 + i % 9) + " 10:00,Staff " +
+                   QByteArray::number(i % 20) + ",t" + QByteArray::number(i % 7) + ";u" +
+                   QByteArray::number(i % 5) + ",yes\n";
+        const QString file = writeFile(path(QStringLiteral("kill.csv")), big);
+
+        // How long a whole import takes here, to kill within it.
+        const QString timed = newWorkspacePath();
+        QFile::copy(base, timed);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(runSiyu(importArgs(timed, QStringLiteral("siyu-members"), {file})).exitCode, 0);
+        const int full = int(qMax<qint64>(clock.elapsed(), 200));
+
+        QRandomGenerator random(20261116);
+        int killed = 0, completed = 0;
+        for (int attempt = 0; attempt < 22; ++attempt) {
+            const QString ws = newWorkspacePath();
+            QVERIFY(QFile::copy(base, ws));
+            QProcess process;
+            process.start(QStringLiteral(SIYU_BINARY),
+                          importArgs(ws, QStringLiteral("siyu-members"), {file}));
+            QVERIFY(process.waitForStarted());
+            // The kill moment: anywhere from the start to a little past the usual end.
+            const int at = int(random.bounded(full + full / 5));
+            if (process.waitForFinished(at)) {
+                ++completed;
+            } else {
+                process.kill();
+                process.waitForFinished();
+                ++killed;
+            }
+            auto opened = openWorkspace(ws);
+            QVERIFY(opened);
+            QCOMPARE(value(*opened, QStringLiteral("PRAGMA integrity_check")).toString(),
+                     QStringLiteral("ok"));
+            QCOMPARE(value(*opened, QStringLiteral("PRAGMA foreign_key_check")).isValid(), false);
+            const qint64 batches = count(*opened, QStringLiteral("import_batches"));
+            const qint64 memberCount = count(*opened, QStringLiteral("members"));
+            const qint64 tagged = count(*opened, QStringLiteral("member_tags"));
+            if (batches == 1) {
+                QCOMPARE(memberCount, 3);
+                QCOMPARE(tagged, 3);
+            } else {
+                QCOMPARE(batches, 2);
+                QCOMPARE(memberCount, 3 + rows);
+                QCOMPARE(tagged, 3 + 2 * rows);
+                QVERIFY(count(*opened, QStringLiteral("import_changes"),
+                              QStringLiteral("batch_ref = 2")) > 0);
+            }
+        }
+        qInfo("import of %d rows takes %d ms; killed %d times, %d imports completed", rows, full,
+              killed, completed);
+        QVERIFY(killed >= 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportCommand)
+#include "tst_importcommand.moc"
