@@ -1063,20 +1063,20 @@ member per day</source>
         <translation>%1 条事件和订单，最新的在前</translation>
     </message>
     <message>
-        <source>Tags (%1)</source>
-        <translation>标签（%1）</translation>
+        <source>Tags %1</source>
+        <translation>标签 %1</translation>
     </message>
     <message>
-        <source>Fields (%1)</source>
-        <translation>字段（%1）</translation>
+        <source>Fields %1</source>
+        <translation>字段 %1</translation>
     </message>
     <message>
-        <source>Groups (%1)</source>
-        <translation>社群（%1）</translation>
+        <source>Groups %1</source>
+        <translation>社群 %1</translation>
     </message>
     <message>
-        <source>Timeline (%1)</source>
-        <translation>时间线（%1）</translation>
+        <source>Timeline %1</source>
+        <translation>时间线 %1</translation>
     </message>
 </context>
 <context>
