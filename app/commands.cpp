@@ -11,6 +11,10 @@ const std::vector<Command> &commands()
         {"kpi", "print every KPI of a week or period (--json for scripts)", runKpi, false},
         {"segment", "evaluate a segment rule: member ids, --count or --export CSV", runSegment,
          false},
+        {"import", "import files with a preset (siyu-members, wecom-customers, ...)", runImport,
+         false},
+        {"presets", "list the import presets and the columns each expects", runPresets, false},
+        {"undo-import", "take back one import batch", runUndoImport, false},
     };
     return all;
 }

@@ -23,5 +23,8 @@ int runReport(const QStringList &arguments);
 int runKpi(const QStringList &arguments);
 int runDemo(const QStringList &arguments);
 int runSegment(const QStringList &arguments);
+int runImport(const QStringList &arguments);
+int runPresets(const QStringList &arguments);
+int runUndoImport(const QStringList &arguments);
 
 } // namespace siyu::cli

@@ -216,11 +216,14 @@ Status upgradeToV2(Workspace &ws)
             rows_updated INTEGER NOT NULL DEFAULT 0,
             rows_rejected INTEGER NOT NULL DEFAULT 0,
             undone_at INTEGER))",
+                           // import: an 'insert' entry covers the ids row_ref..row_last
+                           // of one table (an import's rows get consecutive ids).
                            R"(CREATE TABLE import_changes (
             batch_ref INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
             seq INTEGER NOT NULL,
             table_name TEXT NOT NULL,
             row_ref INTEGER NOT NULL,
+            row_last INTEGER,
             action TEXT NOT NULL CHECK (action IN ('insert','update')),
             before TEXT,
             PRIMARY KEY (batch_ref, seq)) WITHOUT ROWID)",
