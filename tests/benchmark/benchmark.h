@@ -49,6 +49,7 @@ using SectionFunction = int (*)(Context &context);
 int benchDemo(Context &context);
 int benchMembers(Context &context);
 int benchKpi(Context &context);
+int benchImport(Context &context);
 int benchReport(Context &context);
 
 } // namespace siyu::bench
