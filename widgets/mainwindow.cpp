@@ -5,6 +5,7 @@
 #include "widgets/common/area.h"
 #include "widgets/common/preferences.h"
 #include "widgets/common/settingsdialog.h"
+#include "widgets/groups/groupsarea.h"
 #include "widgets/kpi/kpisarea.h"
 #include "widgets/members/membersarea.h"
 #include "widgets/welcomepage.h"
@@ -79,7 +80,7 @@ MainWindow::~MainWindow()
 void MainWindow::createAreas()
 {
     addArea(new MembersArea); // first: showMembers() relies on it
-    addUnavailableArea(tr("Groups"));
+    addArea(new GroupsArea);
     addUnavailableArea(tr("Content calendar"));
     addUnavailableArea(tr("Segments"));
     addUnavailableArea(tr("Campaigns"));

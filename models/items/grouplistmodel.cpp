@@ -121,6 +121,14 @@ void GroupListModel::setPlatform(const QString &platform)
     m_query.platform = platform;
 }
 
+void GroupListModel::setSortOrder(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_query.sortKey = GroupSortKey(column);
+    m_query.order = order;
+}
+
 Status GroupListModel::reload()
 {
     GroupRepository repository(m_workspace);
@@ -242,7 +250,7 @@ QVariant GroupListModel::toolTip(const GroupSummary &g, int column) const
     case FillColumn: {
         const auto fill = g.fill();
         if (!fill)
-            return tr("%n current member(s), no member cap", nullptr, g.members);
+            return tr("Current members: %1. No member cap.").arg(QLocale().toString(g.members));
         QString text = tr("%1 of %2 members (%3)")
                            .arg(QLocale().toString(g.members), QLocale().toString(*g.memberCap),
                                 percent(*fill));

@@ -50,6 +50,8 @@ public:
 
     void setSearch(const QString &search);
     void setPlatform(const QString &platform);
+    // The order the next reload() uses (sort() applies one at once).
+    void setSortOrder(int column, Qt::SortOrder order);
     const GroupQuery &query() const { return m_query; }
 
     // Re-runs the query (and reloads the staff and status choices).

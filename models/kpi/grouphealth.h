@@ -26,7 +26,7 @@ struct GroupHealthFigures
     int joins = 0;         // memberships that began in [period.from, end)
     int leaves = 0;        // memberships that ended in [period.from, end)
     qint64 messages = 0;   // `message` events in the group in [period.from, end)
-    int members = 0;       // distinct members at `end`: joined before it, not left by then
+    int members = 0;       // members at `end`: memberships begun before it, not ended by then
     int activeMembers = 0; // of those, members with >= 1 event of any type in the group
 
     // messages / (members × days)
