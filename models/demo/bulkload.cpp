@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace siyu::demo {
 
 namespace {
@@ -52,21 +54,61 @@ void BulkLoad::set(const char *name, const QByteArray &value)
     m_saved.push_back({name, saved});
 }
 
+// The external-content full-text indexes over `table`: derived data that 'rebuild' restores.
+Result<std::vector<QString>> BulkLoad::fullTextIndexesOver(const QString &table)
+{
+    Statement list(m_ws.handle(), "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND "
+                                  "sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'");
+    if (!list.isValid())
+        return list.prepareError();
+    const QRegularExpression contentOf(QStringLiteral("\\bcontent\\s*=\\s*['\"]?%1['\"]?[\\s,)]")
+                                           .arg(QRegularExpression::escape(table)),
+                                       QRegularExpression::CaseInsensitiveOption);
+    std::vector<QString> indexes;
+    while (list.step()) {
+        if (contentOf.match(list.text(1)).hasMatch())
+            indexes.push_back(list.text(0));
+    }
+    return indexes;
+}
+
+// Every secondary index of the table, and the triggers that only feed one of its full-text
+// indexes. Other triggers keep working (they maintain data nothing here could rebuild).
+Result<std::vector<std::pair<QString, QByteArray>>> BulkLoad::suspendable(const QString &table)
+{
+    const auto fullText = fullTextIndexesOver(table);
+    if (!fullText)
+        return fullText.error();
+    Statement list(m_ws.handle(),
+                   "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', "
+                   "'trigger') AND tbl_name = ? AND sql IS NOT NULL ORDER BY type, name");
+    if (!list.isValid())
+        return list.prepareError();
+    list.bind(1, table);
+    std::vector<std::pair<QString, QByteArray>> found; // DROP, CREATE
+    while (list.step()) {
+        const QString type = list.text(0);
+        const QString sql = list.text(2);
+        const bool feedsSearch =
+            std::any_of(fullText->begin(), fullText->end(), [&sql](const QString &index) {
+                return sql.contains(QRegularExpression(QStringLiteral("\\bINTO\\s+[\"'`]?%1\\b")
+                                                           .arg(QRegularExpression::escape(index)),
+                                                       QRegularExpression::CaseInsensitiveOption));
+            });
+        if (type == QLatin1String("index") || feedsSearch)
+            found.push_back(
+                {QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), list.text(1)), sql.toUtf8()});
+    }
+    return found;
+}
+
 Status BulkLoad::suspend(const std::vector<QString> &tables)
 {
     for (const QString &table : tables) {
-        Statement list(m_ws.handle(),
-                       "SELECT type, name, sql FROM sqlite_schema WHERE type IN ('index', "
-                       "'trigger') AND tbl_name = ? AND sql IS NOT NULL ORDER BY type, name");
-        if (!list.isValid())
-            return list.prepareError();
-        list.bind(1, table);
-        std::vector<std::pair<QString, QByteArray>> found; // DROP, CREATE
-        while (list.step())
-            found.push_back(
-                {QStringLiteral("DROP %1 \"%2\"").arg(list.text(0).toUpper(), list.text(1)),
-                 list.text(2).toUtf8()});
-        for (const auto &[drop, create] : found) {
+        const auto found = suspendable(table);
+        if (!found)
+            return found.error();
+        for (const auto &[drop, create] : *found) {
             QString error;
             if (!execute(m_ws, drop.toUtf8(), &error))
                 return makeError(QStringLiteral("%1 failed: %2").arg(drop, error));
@@ -88,24 +130,10 @@ Status BulkLoad::restore(const QString &table)
             return makeError(QStringLiteral("restoring %1 failed: %2").arg(table, error));
         it = m_dropped.erase(it);
     }
-    return rebuildFullTextIndexes(table);
-}
-
-Status BulkLoad::rebuildFullTextIndexes(const QString &table)
-{
-    Statement list(m_ws.handle(), "SELECT name, sql FROM sqlite_schema WHERE type = 'table' AND "
-                                  "sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'");
-    if (!list.isValid())
-        return list.prepareError();
-    const QRegularExpression contentOf(QStringLiteral("\\bcontent\\s*=\\s*['\"]?%1['\"]?[\\s,)]")
-                                           .arg(QRegularExpression::escape(table)),
-                                       QRegularExpression::CaseInsensitiveOption);
-    std::vector<QString> indexes;
-    while (list.step()) {
-        if (contentOf.match(list.text(1)).hasMatch())
-            indexes.push_back(list.text(0));
-    }
-    for (const QString &index : indexes) {
+    const auto fullText = fullTextIndexesOver(table);
+    if (!fullText)
+        return fullText.error();
+    for (const QString &index : *fullText) {
         QString error;
         const QByteArray rebuild =
             QStringLiteral("INSERT INTO \"%1\"(\"%1\") VALUES('rebuild')").arg(index).toUtf8();

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringBuilder>
 
+#include <utility>
 #include <vector>
 
 namespace siyu {
@@ -24,10 +25,11 @@ namespace siyu::demo {
 //    WAL and again at the checkpoint (the journal of an empty file is tiny, and a failure
 //    still rolls everything back);
 //  - a larger page cache and sorter threads for building the indexes.
-// Inside the transaction, suspend() takes the secondary indexes and the triggers of the bulk
-// tables away while rows are appended, and restore() puts them back: each index built in one
-// sort, and each external-content full-text index over the table rebuilt in one pass (its
-// triggers would otherwise index row by row). A rollback brings everything back by itself.
+// Inside the transaction, suspend() takes the secondary indexes of the bulk tables away while
+// rows are appended, and restore() builds each again in one sort. Triggers that feed an
+// external-content full-text index over the table are suspended too (they would index row by
+// row) and the index is rebuilt in one pass; other triggers stay in effect. A rollback brings
+// everything back by itself.
 class BulkLoad
 {
 public:
@@ -47,7 +49,8 @@ private:
     };
     void set(const char *name, const QByteArray &value);
 
-    Status rebuildFullTextIndexes(const QString &table);
+    Result<std::vector<QString>> fullTextIndexesOver(const QString &table);
+    Result<std::vector<std::pair<QString, QByteArray>>> suspendable(const QString &table);
 
     Workspace &m_ws;
     std::vector<Pragma> m_saved;
