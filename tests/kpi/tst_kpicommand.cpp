@@ -9,6 +9,9 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include <cmath>
+#include <iterator>
+
 using namespace siyu;
 using namespace siyu::kpi;
 using siyu::test::KpiFixture;
@@ -162,6 +165,73 @@ private slots:
                                          QStringLiteral("--to"), QStringLiteral("2026-11-24")});
         QCOMPARE(later.exitCode, 0);
         QCOMPARE(parse(later).value(QStringLiteral("active_members")).toDouble(), 1.0);
+    }
+
+    // The canonical CSV files through `siyu import`, then `siyu kpi`: every KPI computed by
+    // hand (tests/kpi/data). Times without an offset are local, so the week's KPIs are the same
+    // in any zone.
+    void importedFilesGiveHandComputedKpis_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::newRow("UTC") << QStringLiteral("UTC");
+        QTest::newRow("Shanghai") << QStringLiteral("Asia/Shanghai");
+        QTest::newRow("New York") << QStringLiteral("America/New_York");
+    }
+
+    void importedFilesGiveHandComputedKpis()
+    {
+        QFETCH(QString, zone);
+        KpiFixture f(zone);
+        const std::pair<const char *, const char *> files[] = {
+            {"siyu-members", "members.csv"}, {"siyu-campaigns", "campaigns.csv"},
+            {"siyu-content", "content.csv"}, {"siyu-events", "events.csv"},
+            {"siyu-orders", "orders.csv"},   {"siyu-campaign-costs", "campaign_costs.csv"}};
+        for (const auto &[preset, file] : files) {
+            const Run run = runSiyu({QStringLiteral("import"), QStringLiteral("--workspace"),
+                                     f.path(), QStringLiteral("--preset"), QLatin1String(preset),
+                                     QStringLiteral(SIYU_TEST_DATA "/") + QLatin1String(file)});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+        }
+        const Run run = runSiyu({QStringLiteral("kpi"), QStringLiteral("--workspace"), f.path(),
+                                 QStringLiteral("--week"), QStringLiteral("2026-W47"),
+                                 QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = parse(run);
+        const std::pair<const char *, double> expected[] = {
+            {"new_members", 2}, // B on the first second, C; D joins at the end
+            {"total_members", 4},
+            {"active_members", 3},
+            {"activity_rate", 3.0 / 4.0},
+            {"churned_members", 1}, // E: joined 09-20, nothing since: churns 11-19
+            {"churn_rate", 1.0 / 2.0},
+            {"content_reads", 300},
+            {"content_likes", 30},
+            {"content_comments", 5},
+            {"content_shares", 5},
+            {"interaction_rate", 40.0 / 300.0},
+            {"ctr", 40.0 / 300.0},
+            {"buyers", 2}, // B's order is refunded
+            {"conversion_rate", 2.0 / 3.0},
+            {"gmv", 170.25},
+            {"orders", 3},
+            {"aov", 170.25 / 3.0},
+            {"repurchase_rate", 0.5},
+            {"arpu", 170.25 / 3.0},
+            {"ltv", (100.5 + 49.5 + 10.0 + 20.25) / 4.0},
+            {"cac", 60.0 / 2.0},
+            {"roi", (120.75 - 60.0) / 60.0},
+            {"k_factor", 2},
+            {"satisfaction", 4.5}};
+        QCOMPARE(json.size(), qsizetype(std::size(expected)));
+        for (const auto &[key, value] : expected) {
+            const QJsonValue actual = json.value(QLatin1String(key));
+            QVERIFY2(actual.isDouble(), key);
+            QVERIFY2(std::abs(actual.toDouble() - value) < 1e-9,
+                     qPrintable(QStringLiteral("%1: %2, expected %3")
+                                    .arg(QLatin1String(key))
+                                    .arg(actual.toDouble())
+                                    .arg(value)));
+        }
     }
 
     void readableTable()
