@@ -28,6 +28,8 @@ public:
 
     std::optional<qint64> find(QByteArrayView key);
     void insert(QByteArrayView key, qint64 id);
+    // Room for this many keys, so that a large import does not rehash as it goes.
+    void reserve(qsizetype keys) { m_cache.reserve(keys); }
     QString errorMessage() const { return m_error; }
 
 private:

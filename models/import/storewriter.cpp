@@ -135,12 +135,21 @@ Status StoreWriter::begin(qint64 estimatedRows, const std::vector<Entity> &arriv
                                                     {m_content.get(), Content},
                                                     {m_campaigns.get(), Campaigns},
                                                     {m_orders.get(), Orders}};
+    const qint64 reserve = qMin<qint64>(estimatedRows, 50000000);
+    for (Entity entity : arriving) {
+        if (entity != Entity::Memberships && entity != Entity::Events)
+            m_seen[size_t(entity)].reserve(reserve);
+    }
     for (const auto &[index, table] : indexes) {
         index->setTableEmpty(tableEmpty(table));
         // Read the whole key column when the import is large next to the table (or the table
         // is small anyway); otherwise look keys up one by one.
         const qint64 rows = m_tables[table].maxIdAtStart;
-        if (rows <= 20000 || rows <= 4 * estimatedRows) {
+        const bool preload = rows <= 20000 || rows <= 4 * estimatedRows;
+        const bool filled = (table == Members && m_arriving[size_t(Entity::Members)]) ||
+                            (table == Orders && m_arriving[size_t(Entity::Orders)]);
+        index->reserve((preload ? rows : 0) + (filled ? reserve : 0));
+        if (preload) {
             if (!index->preload())
                 return makeError(index->errorMessage());
         }

@@ -443,6 +443,9 @@ private slots:
                                            "member_id='M1'"))
                      .toInt(),
                  1);
+        // SQLite's own foreign-key checks, off while the import writes, are on again.
+        QCOMPARE(value(*ws, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QVERIFY(!value(*ws, QStringLiteral("PRAGMA foreign_key_check")).isValid());
         const auto batches = ImportHistory::batches(*ws);
         QVERIFY(batches);
         QCOMPARE(batches->size(), 8);
