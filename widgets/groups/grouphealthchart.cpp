@@ -147,6 +147,12 @@ void GroupHealthChart::buildLayout()
     m_rate->setName(tr("Messages per member per day"));
     m_rate->setPen(QPen(rateColor, 2));
     m_rate->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, rateColor, Qt::white, 6));
+    // The week under way continues the line dashed: its rate is of the days so far.
+    m_ratePartial =
+        addGraph(m_rateRect->axis(QCPAxis::atBottom), m_rateRect->axis(QCPAxis::atLeft));
+    m_ratePartial->setPen(QPen(rateColor, 1.5, Qt::DashLine));
+    m_ratePartial->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(rateColor, 1.5), Qt::white, 6));
 
     auto *legend = new QCPLegend;
     m_flowRect->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
@@ -171,6 +177,7 @@ void GroupHealthChart::clearSeries()
     m_joins->data()->clear();
     m_leaves->data()->clear();
     m_rate->data()->clear();
+    m_ratePartial->data()->clear();
     for (QCPAxisRect *rect : {m_flowRect, m_rateRect})
         rect->axis(QCPAxis::atBottom)->setRange(-0.6, 11.6);
     m_flowRect->axis(QCPAxis::atLeft)->setRange(0, 4);
@@ -242,6 +249,13 @@ void GroupHealthChart::fillRate()
         rates << (rate ? *rate : qQNaN());
         anyDefined = anyDefined || rate.has_value();
         top = std::max(top, rate.value_or(0));
+    }
+    const bool partial = !m_weeks.empty() && isPartial(m_weeks.back());
+    if (partial && keys.size() >= 2) {
+        m_ratePartial->setData(keys.mid(keys.size() - 2), rates.mid(rates.size() - 2), true);
+        rates.last() = qQNaN();
+    } else {
+        m_ratePartial->data()->clear();
     }
     m_rate->setData(keys, rates, true);
     QCPAxis *values = m_rateRect->axis(QCPAxis::atLeft);

@@ -48,6 +48,7 @@ private:
     QCPBars *m_joins = nullptr;
     QCPBars *m_leaves = nullptr;
     QCPGraph *m_rate = nullptr;
+    QCPGraph *m_ratePartial = nullptr;
     QCPItemText *m_flowNote = nullptr;
     QCPItemText *m_rateNote = nullptr;
     QCPItemRect *m_flowBand = nullptr;
