@@ -46,15 +46,18 @@ QString phone(QStringView text)
     const QStringView trimmed = whole.mid(codeLength);
     const int digits = digitCount(trimmed);
     QString out = whole.left(codeLength).toString();
+    if (codeLength > 0)
+        out += QLatin1Char(' ');
     out.reserve(whole.size());
     int position = 0;
+    // Separators go: "138 1234 5678" and "7451 002247" read alike as 138****5678, 745****2247.
     for (const QChar c : trimmed) {
         if (c.isDigit()) {
             out += keepsDigit(position, digits) ? c : maskChar;
             ++position;
         } else if (c.isLetter()) {
             out += maskChar; // an extension written as text, or garbage: never shown
-        } else {
+        } else if (c == QLatin1Char('+') && out.isEmpty()) {
             out += c;
         }
     }

@@ -151,17 +151,19 @@ void MemberTableModel::setUnmasked(bool unmasked)
     if (unmasked == m_unmasked)
         return;
     m_unmasked = unmasked;
-    if (!m_ids.isEmpty())
+    if (m_total > 0)
         emit dataChanged(index(0, PhoneColumn), index(rowCount() - 1, EmailColumn));
 }
 
 Status MemberTableModel::reload()
 {
     const MemberSortKey key = sortKeyOf(m_sortColumn).value_or(MemberSortKey::Joined);
-    auto ids = memberlist::ids(m_workspace, m_filter, key, m_sortOrder);
+    // The first ids only: the rest are read when the view scrolls past them.
+    auto ids = memberlist::ids(m_workspace, m_filter, key, m_sortOrder, m_tuning);
     beginResetModel();
     m_rows.clear();
-    m_ids = ids ? std::move(ids.value()) : QVector<qint64>();
+    m_ids = ids ? std::move(ids->ids) : QVector<qint64>();
+    m_total = ids ? int(ids->total) : 0;
     endResetModel();
     if (!ids) {
         fail(ids.error().message);
@@ -183,12 +185,43 @@ void MemberTableModel::refreshMembers(const QList<qint64> &refs)
 
 qint64 MemberTableModel::memberRef(int row) const
 {
-    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+    if (row < 0 || row >= m_total)
+        return 0;
+    ensureIds(row);
+    return row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
 int MemberTableModel::rowOf(qint64 ref) const
 {
-    return int(m_ids.indexOf(ref));
+    return int(m_ids.indexOf(ref)); // among the rows read so far: the others were never shown
+}
+
+void MemberTableModel::setTuning(const memberlist::IdsOptions &tuning)
+{
+    m_tuning = tuning;
+    reload();
+}
+
+void MemberTableModel::ensureIds(int row) const
+{
+    if (row < m_ids.size() || m_ids.size() >= m_total)
+        return;
+    memberlist::IdsOptions all = m_tuning;
+    all.first = 0;
+    const MemberSortKey key = sortKeyOf(m_sortColumn).value_or(MemberSortKey::Joined);
+    auto ids = memberlist::ids(m_workspace, m_filter, key, m_sortOrder, all);
+    if (!ids) {
+        fail(ids.error().message);
+        return;
+    }
+    m_ids = std::move(ids->ids);
+    if (m_ids.size() != m_total) {
+        // The members changed behind the list (another connection wrote): start over, after
+        // the view is done asking.
+        auto *self = const_cast<MemberTableModel *>(this);
+        QMetaObject::invokeMethod(
+            self, [self] { self->reload(); }, Qt::QueuedConnection);
+    }
 }
 
 void MemberTableModel::fail(const QString &message) const
@@ -200,6 +233,7 @@ void MemberTableModel::fail(const QString &message) const
 void MemberTableModel::loadWindow(int row) const
 {
     const int first = row - row % windowSize;
+    ensureIds(qMin(m_total, first + windowSize) - 1);
     const int last = qMin(int(m_ids.size()), first + windowSize);
     if (m_rows.size() + windowSize > cacheLimit)
         m_rows.clear();
@@ -230,7 +264,10 @@ void MemberTableModel::loadWindow(int row) const
 
 const MemberListRow *MemberTableModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_ids.size())
+    if (row < 0 || row >= m_total)
+        return nullptr;
+    ensureIds(row);
+    if (row >= m_ids.size())
         return nullptr;
     auto it = m_rows.constFind(m_ids.at(row));
     if (it == m_rows.constEnd()) {
@@ -242,7 +279,7 @@ const MemberListRow *MemberTableModel::rowAt(int row) const
 
 int MemberTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : m_total;
 }
 
 int MemberTableModel::columnCount(const QModelIndex &parent) const

@@ -58,6 +58,9 @@ public:
         DeletedRole                       // bool
     };
 
+    // Ids a reload reads before the view scrolls further: a few screens.
+    static constexpr qsizetype firstIds = 1024;
+
     explicit MemberTableModel(Workspace &workspace, QObject *parent = nullptr);
     ~MemberTableModel() override;
 
@@ -72,7 +75,10 @@ public:
     void refreshMembers(const QList<qint64> &refs);
 
     qint64 memberRef(int row) const;
+    // -1 when the member is not in the list, or further down than the view has gone.
     int rowOf(qint64 ref) const;
+    // How many ids a reload reads at once, and when filters sort by lookups (tests lower them).
+    void setTuning(const memberlist::IdsOptions &tuning);
     const QString &lastError() const { return m_lastError; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -98,6 +104,7 @@ signals:
 
 private:
     const MemberListRow *rowAt(int row) const;
+    void ensureIds(int row) const;
     void loadWindow(int row) const;
     QVariant displayData(const MemberListRow &row, int column) const;
     QVariant roleData(const MemberListRow &row, int role) const;
@@ -108,7 +115,9 @@ private:
     int m_sortColumn = JoinedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     bool m_unmasked = false;
-    QVector<qint64> m_ids;
+    memberlist::IdsOptions m_tuning{firstIds, 5000};
+    mutable QVector<qint64> m_ids; // in order: the first m_total, or the first of them
+    int m_total = 0;
     mutable QHash<qint64, MemberListRow> m_rows; // the windows fetched so far, by row id
     mutable QString m_lastError;
 };

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QStringList>
 
+#include <limits>
+
 namespace siyu {
 
 bool MemberFilter::hasConditions() const
@@ -61,32 +63,41 @@ QString jsonIdList(const QList<qint64> &refs)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// The ids of the members a search matches: deleted ones too for long searches (the trigram
+// index knows no deletions), live ones only for short searches.
+SqlCondition searchSource(const QString &text)
+{
+    if (text.toUcs4().size() >= minTrigramSearch) {
+        // Identities match by prefix through their index: ids are pasted, not typed in part.
+        return {QStringLiteral("SELECT rowid FROM members_fts WHERE members_fts MATCH ? "
+                               "UNION SELECT member_ref FROM identities WHERE value >= ? AND "
+                               "value < ?"),
+                {ftsPhrase(text), text, QString(text + QString::fromUcs4(U"\U0010FFFF"))}};
+    }
+    // Scanning the narrow covering indexes is several times faster than the table.
+    const QString pattern = likePattern(text);
+    return {QStringLiteral(
+                "SELECT id FROM members INDEXED BY members_live_name WHERE deleted_at IS NULL AND "
+                "name LIKE ? ESCAPE '\\' UNION ALL SELECT id FROM members INDEXED BY "
+                "members_live_remark WHERE deleted_at IS NULL AND remark LIKE ? ESCAPE '\\' "
+                "UNION ALL SELECT id FROM members WHERE member_id = ?"),
+            {pattern, pattern, text}};
+}
+
 void addSearch(const MemberFilter &filter, QStringList &terms, QVariantList &binds)
 {
     const QString text = filter.search.trimmed();
     if (text.isEmpty())
         return;
-    if (text.toUcs4().size() >= minTrigramSearch) {
-        // Identities match by prefix through their index: ids are pasted, not typed in part.
-        terms << QStringLiteral(
-            "m.id IN (SELECT rowid FROM members_fts WHERE members_fts MATCH ? "
-            "UNION SELECT member_ref FROM identities WHERE value >= ? AND value < ?)");
-        binds << ftsPhrase(text) << text << QString(text + QString::fromUcs4(U"\U0010FFFF"));
-        return;
-    }
-    const QString pattern = likePattern(text);
-    if (filter.deleted) {
+    if (filter.deleted && text.toUcs4().size() < minTrigramSearch) {
         terms << QStringLiteral("(m.name LIKE ? ESCAPE '\\' OR m.remark LIKE ? ESCAPE '\\' OR "
                                 "m.member_id = ?)");
-    } else {
-        // Scanning the narrow covering indexes is several times faster than the table.
-        terms << QStringLiteral(
-            "m.id IN (SELECT id FROM members INDEXED BY members_live_name WHERE deleted_at IS "
-            "NULL AND name LIKE ? ESCAPE '\\' UNION ALL SELECT id FROM members INDEXED BY "
-            "members_live_remark WHERE deleted_at IS NULL AND remark LIKE ? ESCAPE '\\' UNION ALL "
-            "SELECT id FROM members WHERE member_id = ?)");
+        binds << likePattern(text) << likePattern(text) << text;
+        return;
     }
-    binds << pattern << pattern << text;
+    const SqlCondition source = searchSource(text);
+    terms << QStringLiteral("m.id IN (") + source.sql + QLatin1Char(')');
+    binds << source.binds;
 }
 
 } // namespace
@@ -133,6 +144,48 @@ SqlCondition memberCondition(const MemberFilter &filter)
         binds << jsonIdList(*filter.refs);
     }
     return {terms.join(QLatin1String(" AND ")), binds};
+}
+
+QVector<SqlCondition> memberIdSources(const MemberFilter &filter)
+{
+    QVector<SqlCondition> sources;
+    const QString text = filter.search.trimmed();
+    if (!text.isEmpty())
+        sources.append(searchSource(text));
+    if (filter.refs)
+        sources.append(
+            {QStringLiteral("SELECT value FROM json_each(?)"), {jsonIdList(*filter.refs)}});
+    if (!filter.tag.isEmpty())
+        sources.append({QStringLiteral("SELECT mt.member_ref FROM member_tags mt JOIN tags t ON "
+                                       "t.id = mt.tag_ref WHERE t.name = ?"),
+                        {filter.tag}});
+    if (filter.groupRef)
+        sources.append({QStringLiteral("SELECT member_ref FROM memberships WHERE group_ref = ? "
+                                       "AND left_at IS NULL"),
+                        {*filter.groupRef}});
+    if (filter.staffRef)
+        sources.append({QStringLiteral("SELECT id FROM members INDEXED BY members_live_staff "
+                                       "WHERE deleted_at IS NULL AND staff_ref = ?"),
+                        {*filter.staffRef}});
+    if (!filter.source.isEmpty())
+        sources.append({QStringLiteral("SELECT id FROM members INDEXED BY members_live_source "
+                                       "WHERE deleted_at IS NULL AND source = ?"),
+                        {filter.source}});
+    if (!filter.stage.isEmpty()) {
+        // Through the stage rank, the expression members_live_stage indexes.
+        sources.append({QStringLiteral("SELECT id FROM members m INDEXED BY members_live_stage "
+                                       "WHERE deleted_at IS NULL AND ") +
+                            QString::fromLatin1(stageRankSql) + QStringLiteral(" = ?"),
+                        {qint64(lifecycleStages().indexOf(filter.stage))}});
+    }
+    if (filter.joinedFrom || filter.joinedTo) {
+        sources.append({QStringLiteral("SELECT id FROM members INDEXED BY members_live_joined "
+                                       "WHERE deleted_at IS NULL AND joined_at >= ? AND "
+                                       "joined_at < ?"),
+                        {filter.joinedFrom.value_or(std::numeric_limits<qint64>::min()),
+                         filter.joinedTo.value_or(std::numeric_limits<qint64>::max())}});
+    }
+    return sources;
 }
 
 QString memberSortSql(MemberSortKey key, Qt::SortOrder order)

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <QVector>
 
 #include <optional>
 
@@ -61,6 +62,11 @@ struct SqlCondition
 };
 
 SqlCondition memberCondition(const MemberFilter &filter);
+
+// One statement per condition of a live-members filter, each yielding the ids of the members
+// that meet it (through a covering index: no table lookups); the list intersects them. The
+// search's ids may include deleted members.
+QVector<SqlCondition> memberIdSources(const MemberFilter &filter);
 
 // The ORDER BY terms for a sort key (not for MemberSortKey::Staff, which sorts by a join).
 QString memberSortSql(MemberSortKey key, Qt::SortOrder order);

@@ -9,6 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QtAlgorithms>
+
+#include <optional>
+
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -29,16 +34,36 @@ void bindAll(Statement &statement, const QVariantList &binds)
     }
 }
 
-// Runs `sql` and appends its first column to `out`. The raw statement, because Qt SQL's
-// per-row cost would dominate for a million rows.
-Status appendIds(Workspace &ws, const QString &sql, const QVariantList &binds, QVector<qint64> &out)
+// The ids a statement yields, kept when they are in `keep` (when set), up to `limit` of them
+// (when not 0).
+struct Collector
 {
+    QVector<qint64> ids;
+    const class IdBitmap *keep = nullptr;
+    qsizetype limit = 0;
+
+    bool full() const { return limit > 0 && ids.size() >= limit; }
+};
+
+bool keeps(const Collector &collector, qint64 id);
+
+// Runs `sql` and collects its first column, stopping once the collector is full. The raw
+// statement, because Qt SQL's per-row cost would dominate for a million rows.
+Status appendIds(Workspace &ws, const QString &sql, const QVariantList &binds, Collector &out)
+{
+    if (out.full())
+        return {};
     Statement statement(ws.handle(), sql.toUtf8().constData());
     if (!statement.isValid())
         return statement.prepareError();
     bindAll(statement, binds);
-    while (statement.step())
-        out.append(statement.int64(0));
+    while (statement.step()) {
+        const qint64 id = statement.int64(0);
+        if (keeps(out, id))
+            out.ids.append(id);
+        if (out.full())
+            return {};
+    }
     const int code = sqlite3_errcode(ws.handle());
     if (code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW)
         return makeError(statement.errorMessage());
@@ -49,7 +74,7 @@ Status appendIds(Workspace &ws, const QString &sql, const QVariantList &binds, Q
 // members through the index, which yields (staff name, id) order without sorting a million
 // rows. Members without staff come first when ascending, as NULLs do elsewhere.
 Status appendIdsByStaff(Workspace &ws, const SqlCondition &condition, bool live,
-                        Qt::SortOrder order, QVector<qint64> &out)
+                        Qt::SortOrder order, Collector &out)
 {
     const QLatin1String direction(order == Qt::AscendingOrder ? " ASC" : " DESC");
     // The planner prefers the older index over all members, which costs a table lookup per
@@ -112,24 +137,146 @@ MemberListRow readRow(const QSqlQuery &query)
     return row;
 }
 
-} // namespace
-
-Result<QVector<qint64>> ids(Workspace &ws, const MemberFilter &filter, MemberSortKey key,
-                            Qt::SortOrder order)
+// A set of row ids as one bit each: a million members take 125 KB, and intersecting two sets
+// or testing a million ids costs microseconds to milliseconds.
+class IdBitmap
 {
-    const SqlCondition condition = memberCondition(filter);
-    QVector<qint64> out;
-    if (key == MemberSortKey::Staff) {
-        if (const Status status = appendIdsByStaff(ws, condition, !filter.deleted, order, out);
-            !status)
-            return status.error();
+public:
+    explicit IdBitmap(qint64 maxId) : m_words(size_t(qMax<qint64>(maxId, 0) / 64 + 1), 0) {}
+
+    void set(qint64 id)
+    {
+        if (id >= 0 && size_t(id / 64) < m_words.size())
+            m_words[size_t(id / 64)] |= quint64(1) << (id % 64);
+    }
+    bool test(qint64 id) const
+    {
+        return id >= 0 && size_t(id / 64) < m_words.size() &&
+               (m_words[size_t(id / 64)] >> (id % 64)) & 1;
+    }
+    void intersect(const IdBitmap &other)
+    {
+        for (size_t i = 0; i < m_words.size(); ++i)
+            m_words[i] &= other.m_words[i];
+    }
+    qint64 count() const
+    {
+        qint64 n = 0;
+        for (const quint64 word : m_words)
+            n += qPopulationCount(word);
+        return n;
+    }
+    QVector<qint64> ids() const
+    {
+        QVector<qint64> out;
+        for (size_t i = 0; i < m_words.size(); ++i) {
+            for (quint64 word = m_words[i]; word != 0; word &= word - 1)
+                out.append(qint64(i) * 64 + qCountTrailingZeroBits(word));
+        }
         return out;
     }
+
+private:
+    std::vector<quint64> m_words;
+};
+
+bool keeps(const Collector &collector, qint64 id)
+{
+    return !collector.keep || collector.keep->test(id);
+}
+
+Status markIds(Workspace &ws, const SqlCondition &source, IdBitmap &bitmap)
+{
+    Statement statement(ws.handle(), source.sql.toUtf8().constData());
+    if (!statement.isValid())
+        return statement.prepareError();
+    bindAll(statement, source.binds);
+    while (statement.step())
+        bitmap.set(statement.int64(0));
+    const int code = sqlite3_errcode(ws.handle());
+    if (code != SQLITE_OK && code != SQLITE_DONE && code != SQLITE_ROW)
+        return makeError(statement.errorMessage());
+    return {};
+}
+
+// The members meeting every condition, each condition read on its own from its index.
+Result<IdBitmap> matching(Workspace &ws, const QVector<SqlCondition> &sources)
+{
+    auto maxId = sql::scalar(ws.db(), QStringLiteral("SELECT max(id) FROM members"));
+    if (!maxId)
+        return maxId.error();
+    IdBitmap result(maxId->toLongLong());
+    for (int i = 0; i < sources.size(); ++i) {
+        IdBitmap one(maxId->toLongLong());
+        if (const Status status = markIds(ws, sources.at(i), i == 0 ? result : one); !status)
+            return status.error();
+        if (i > 0)
+            result.intersect(one);
+    }
+    return result;
+}
+
+Status sortedIds(Workspace &ws, const SqlCondition &condition, bool live, MemberSortKey key,
+                 Qt::SortOrder order, Collector &out)
+{
+    if (key == MemberSortKey::Staff)
+        return appendIdsByStaff(ws, condition, live, order, out);
     const QString sql = QStringLiteral("SELECT m.id FROM members m WHERE ") + condition.sql +
                         QStringLiteral(" ORDER BY ") + memberSortSql(key, order);
-    if (const Status status = appendIds(ws, sql, condition.binds, out); !status)
+    return appendIds(ws, sql, condition.binds, out);
+}
+
+Result<MemberIds> complete(Workspace &ws, const SqlCondition &condition, bool live,
+                           MemberSortKey key, Qt::SortOrder order)
+{
+    Collector out;
+    if (const Status status = sortedIds(ws, condition, live, key, order, out); !status)
         return status.error();
-    return out;
+    return MemberIds{out.ids, out.ids.size()};
+}
+
+} // namespace
+
+Result<MemberIds> ids(Workspace &ws, const MemberFilter &filter, MemberSortKey key,
+                      Qt::SortOrder order, const IdsOptions &options)
+{
+    if (filter.deleted) // few members, no live indexes: SQLite alone
+        return complete(ws, memberCondition(filter), false, key, order);
+    const SqlCondition live{QStringLiteral("m.deleted_at IS NULL"), {}};
+    const QVector<SqlCondition> sources = memberIdSources(filter);
+    Collector out;
+    out.limit = options.first;
+    qint64 total = 0;
+    std::optional<IdBitmap> matches;
+    if (sources.isEmpty()) {
+        if (options.first == 0)
+            return complete(ws, live, true, key, order);
+        auto counted = count(ws, filter);
+        if (!counted)
+            return counted.error();
+        total = *counted;
+    } else {
+        auto matched = matching(ws, sources);
+        if (!matched)
+            return matched.error();
+        matches = std::move(*matched);
+        total = matches->count();
+        if (total == 0)
+            return MemberIds{};
+        if (total <= options.lookupLimit) {
+            const SqlCondition chosen{
+                QStringLiteral("m.deleted_at IS NULL AND m.id IN (SELECT value FROM json_each(?))"),
+                {jsonIdList(matches->ids())}};
+            return complete(ws, chosen, true, key, order);
+        }
+        out.keep = &*matches;
+    }
+    // The live members in order, through the bitmap when filtered, as far as asked.
+    if (const Status status = sortedIds(ws, live, true, key, order, out); !status)
+        return status.error();
+    if (!out.full() || out.ids.size() > total)
+        total = out.ids.size(); // all of them were read: they are the count
+    return MemberIds{out.ids, total};
 }
 
 Result<qint64> count(Workspace &ws, const MemberFilter &filter)

@@ -37,10 +37,31 @@ struct MemberListRow
 
 namespace memberlist {
 
-// The row ids of the members matching `filter`, in the order asked for. One statement over
-// an index (two for the staff sort); a million ids take some tens of milliseconds.
-Result<QVector<qint64>> ids(Workspace &ws, const MemberFilter &filter, MemberSortKey key,
-                            Qt::SortOrder order);
+// The row ids of the members matching `filter`, in the order asked for, or the first of them.
+struct MemberIds
+{
+    QVector<qint64> ids; // in order: all of them, or the first ones
+    qint64 total = 0;    // how many match
+
+    bool isComplete() const { return ids.size() >= total; }
+};
+
+struct IdsOptions
+{
+    // Read only this many ids (0: all) when the rest costs more than counting them. A list
+    // shows its first page at once and reads the rest when the view scrolls there.
+    qsizetype first = 0;
+    // Up to this many matches of a filter, SQLite sorts them (a lookup each); beyond, the live
+    // members are read in order from the sort index and kept when they match, which costs the
+    // same for any number of matches.
+    qint64 lookupLimit = 5000;
+};
+
+// Each condition of the filter is read from its own index into a bitmap of row ids, the
+// bitmaps intersected, then the matches sorted as above; a million members cost some tens of
+// milliseconds.
+Result<MemberIds> ids(Workspace &ws, const MemberFilter &filter, MemberSortKey key,
+                      Qt::SortOrder order, const IdsOptions &options = {});
 
 Result<qint64> count(Workspace &ws, const MemberFilter &filter);
 

@@ -16,8 +16,10 @@ private slots:
         QTest::addColumn<QString>("masked");
         QTest::newRow("mainland mobile")
             << QStringLiteral("13812345678") << QStringLiteral("138****5678");
-        QTest::newRow("spaces kept")
-            << QStringLiteral("138 1234 5678") << QStringLiteral("138 **** 5678");
+        QTest::newRow("separators go")
+            << QStringLiteral("138 1234-5678") << QStringLiteral("138****5678");
+        QTest::newRow("uk") << QStringLiteral("+44 7451 002247")
+                            << QStringLiteral("+44 745***2247");
         QTest::newRow("country code")
             << QStringLiteral("+86 13812345678") << QStringLiteral("+86 138****5678");
         QTest::newRow("country code joined")
@@ -27,7 +29,7 @@ private slots:
         QTest::newRow("short") << QStringLiteral("110") << QStringLiteral("*10");
         QTest::newRow("two digits") << QStringLiteral("12") << QStringLiteral("**");
         QTest::newRow("letters hidden")
-            << QStringLiteral("13812345678 ext") << QStringLiteral("138****5678 ***");
+            << QStringLiteral("13812345678 ext") << QStringLiteral("138****5678***");
         QTest::newRow("trimmed") << QStringLiteral("  13812345678 ")
                                  << QStringLiteral("138****5678");
         QTest::newRow("empty") << QString() << QString();

@@ -238,7 +238,7 @@ private slots:
         QCOMPARE(*memberlist::count(ws(), live), 58);
         MemberFilter trash;
         trash.deleted = true;
-        QCOMPARE(*memberlist::ids(ws(), trash, MemberSortKey::Name, Qt::AscendingOrder),
+        QCOMPARE(memberlist::ids(ws(), trash, MemberSortKey::Name, Qt::AscendingOrder)->ids,
                  (QVector<qint64>{refs.at(0), refs.at(1)}));
         QVERIFY(repo.load(refs.at(0))->deletedAt.has_value());
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete' AND "

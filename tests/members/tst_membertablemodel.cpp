@@ -317,6 +317,46 @@ private slots:
         }
     }
 
+    // The same, with the paths a million members take: the list reads its first ids only and
+    // filters go through bitmaps (thresholds lowered to the fixture's size).
+    void searchAtScale_data() { search_data(); }
+    void searchAtScale()
+    {
+        m_model->setTuning({50, 10});
+        search();
+    }
+
+    void filtersAtScale_data() { filters_data(); }
+    void filtersAtScale()
+    {
+        m_model->setTuning({50, 10});
+        filters();
+    }
+
+    void sortsAtScale_data() { sortsByEveryColumn_data(); }
+    void sortsAtScale()
+    {
+        m_model->setTuning({50, 10});
+        QCOMPARE(m_model->rowCount(), fixtureSize);
+        sortsByEveryColumn();
+    }
+
+    void readsTheRestWhenScrolled()
+    {
+        // Without the tester, which reads the last row itself.
+        MemberTableModel model(*m_fx.ws);
+        model.setTuning({200, 10}); // more than a window of rows
+        QCOMPARE(model.rowCount(), fixtureSize);
+        QCOMPARE(model.rowOf(m_fx.members.first().ref), -1); // not read yet
+        QCOMPARE(model.data(model.index(10, MemberTableModel::MemberIdColumn)).toString(),
+                 m_fx.members.at(fixtureSize - 11).memberId);
+        QCOMPARE(model.rowOf(m_fx.members.first().ref), -1);
+        QCOMPARE(
+            model.data(model.index(fixtureSize - 1, MemberTableModel::MemberIdColumn)).toString(),
+            m_fx.members.first().memberId);
+        QCOMPARE(model.rowOf(m_fx.members.first().ref), fixtureSize - 1);
+    }
+
     void unsortableColumnsKeepTheOrder()
     {
         m_model->sort(MemberTableModel::NameColumn, Qt::AscendingOrder);

@@ -298,10 +298,10 @@ void MemberDetailPane::showRecord(const MemberRecord &record)
     m_reloadTimeline = false;
     m_timelineSummary->setText(counted(m_timeline->totalSize(), tr("1 event or order"),
                                        tr("%1 events and orders, newest first")));
-    m_tabs->setTabText(1, tr("Tags (%1)").arg(record.tags.size()));
-    m_tabs->setTabText(2, tr("Fields (%1)").arg(record.custom.size()));
-    m_tabs->setTabText(3, tr("Groups (%1)").arg(record.groups.size()));
-    m_tabs->setTabText(4, tr("Timeline (%1)").arg(QLocale().toString(m_timeline->totalSize())));
+    m_tabs->setTabText(1, tr("Tags %1").arg(record.tags.size()));
+    m_tabs->setTabText(2, tr("Fields %1").arg(record.custom.size()));
+    m_tabs->setTabText(3, tr("Groups %1").arg(record.groups.size()));
+    m_tabs->setTabText(4, tr("Timeline %1").arg(QLocale().toString(m_timeline->totalSize())));
     m_pages->setCurrentIndex(1);
 }
 

@@ -93,7 +93,7 @@ MembersArea::MembersArea(QWidget *parent) : Area(parent)
     m_listPages->addWidget(m_view);
     m_listPages->addWidget(createEmptyState());
     m_detail = new MemberDetailPane;
-    m_detail->setMinimumWidth(340);
+    m_detail->setMinimumWidth(380);
     connect(m_detail, &MemberDetailPane::revealRequested, this, &MembersArea::revealMember);
 
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -102,7 +102,7 @@ MembersArea::MembersArea(QWidget *parent) : Area(parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setCollapsible(0, false);
-    m_splitter->setSizes({860, 420});
+    m_splitter->setSizes({800, 440});
 
     m_filterBar = new MemberFilterBar;
     connect(m_filterBar, &MemberFilterBar::changed, this, &MembersArea::applyFilter);
@@ -185,6 +185,7 @@ QWidget *MembersArea::createToolbar()
     connect(m_filterToggle, &QToolButton::toggled, m_filterBar, &QWidget::setVisible);
 
     auto *bar = new QToolBar;
+    bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->setIconSize(QSize(16, 16));
     bar->addWidget(m_search);
