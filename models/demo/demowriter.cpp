@@ -277,7 +277,7 @@ bool DemoWriter::event(qint64 memberRef, const EventRow &e)
 
 bool DemoWriter::order(qint64 memberRef, qint64 number, const OrderRow &o)
 {
-    char id[16];
+    char id[32];
     std::snprintf(id, sizeof id, "SO%09lld", static_cast<long long>(number));
     m_order.bind(1, raw(id));
     m_order.bind(2, memberRef);

@@ -41,7 +41,7 @@ QByteArray isoTime(qint64 t)
     const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100), mp = (5 * doy + 2) / 153;
     const qint64 day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9;
     const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    char text[20];
+    char text[64];
     std::snprintf(text, sizeof text, "%04lld-%02lld-%02lld %02lld:%02lld:%02lld", year, month, day,
                   seconds / 3600, seconds / 60 % 60, seconds % 60);
     return QByteArray(text, 19);
