@@ -10,7 +10,9 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <future>
 #include <initializer_list>
+#include <thread>
 
 namespace siyu::kpi {
 
@@ -91,70 +93,148 @@ Status collectTimes(const Context &ctx, const std::vector<const char *> &sources
     return {};
 }
 
-// Whether a member has any event, paid order or joining in a fixed [from, to): an index
-// lookup into the member's events, then one into their orders; the joinings of the range are
-// read at once instead (one short index range beats a lookup per member).
-class TimeLookup
+// Whether members have any event or paid order in a fixed [from, to): an index lookup into
+// the member's events, then one into their orders.
+class GapLookup
 {
 public:
-    TimeLookup(const Context &ctx, qint64 from, qint64 to)
-        : m_ctx(ctx), m_from(from), m_to(to), m_joined(ctx.idLimit),
-          m_events(ctx.db, "SELECT 1 FROM events WHERE member_ref = ?1 AND occurred_at >= ?2 "
-                           "AND occurred_at < ?3 LIMIT 1"),
-          m_orders(ctx.db, "SELECT 1 FROM orders WHERE member_ref = ?1 AND refunded = 0 "
-                           "AND paid_at >= ?2 AND paid_at < ?3 LIMIT 1")
-    {}
+    GapLookup(sqlite3 *db, qint64 from, qint64 to)
+        : m_db(db), m_events(db, "SELECT 1 FROM events WHERE member_ref = ?1 AND occurred_at >= ?2 "
+                                 "AND occurred_at < ?3 LIMIT 1"),
+          m_orders(db, "SELECT 1 FROM orders WHERE member_ref = ?1 AND refunded = 0 "
+                       "AND paid_at >= ?2 AND paid_at < ?3 LIMIT 1")
+    {
+        for (Statement *st : {&m_events, &m_orders}) {
+            if (st->isValid()) {
+                st->bind(2, from);
+                st->bind(3, to);
+            }
+        }
+    }
 
-    Status prepare()
+    // seen[i] = 1 when members[i] has an event or paid order in the range.
+    Status run(const qint64 *members, size_t count, quint8 *seen)
     {
         for (Statement *st : {&m_events, &m_orders}) {
             if (!st->isValid())
                 return st->prepareError();
-            st->bind(2, m_from);
-            st->bind(3, m_to);
         }
-        if (m_from >= m_to)
-            return {};
-        return forEachRow(m_ctx.db, joinTimes, {m_from, m_to},
-                          [this](const Statement &st) { m_joined.insert(st.int64(0)); });
+        for (size_t i = 0; i < count; ++i) {
+            auto found = any(members[i]);
+            if (!found)
+                return found.error();
+            seen[i] = *found ? 1 : 0;
+        }
+        return {};
     }
 
+private:
     Result<bool> any(qint64 member)
     {
-        if (m_from >= m_to)
-            return false;
-        if (m_joined.contains(member))
-            return true;
         for (Statement *st : {&m_events, &m_orders}) {
-            st->reset();
             st->bind(1, member);
             const bool found = st->step();
-            if (!found) {
-                if (const Status status = finished(m_ctx.db); !status)
-                    return status.error();
-            }
+            const Status status = found ? Status() : finished(m_db);
             st->reset();
+            if (!status)
+                return status.error();
             if (found)
                 return true;
         }
         return false;
     }
 
-private:
-    const Context &m_ctx;
-    qint64 m_from;
-    qint64 m_to;
-    MemberBitmap m_joined;
+    sqlite3 *m_db;
     Statement m_events;
     Statement m_orders;
 };
+
+// A second, read-only connection to the workspace file for a worker thread, in its own read
+// transaction. It is used only when it sees the same rows as the computation's connection.
+class SecondReader
+{
+public:
+    explicit SecondReader(const Context &ctx)
+    {
+        const QByteArray path = ctx.workspace->path().toUtf8();
+        if (sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                            nullptr) != SQLITE_OK)
+            return;
+        sqlite3_busy_timeout(m_db, 5000);
+        sqlite3_exec(m_db, "PRAGMA mmap_size = 274877906944", nullptr, nullptr, nullptr);
+        m_ok = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK &&
+               sameRows(ctx.db, m_db);
+    }
+    ~SecondReader()
+    {
+        if (m_db) {
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+            sqlite3_close(m_db);
+        }
+    }
+    SecondReader(const SecondReader &) = delete;
+    SecondReader &operator=(const SecondReader &) = delete;
+
+    sqlite3 *db() const { return m_ok ? m_db : nullptr; }
+
+private:
+    // Another writer may have committed between the two read transactions; the highest row
+    // ids and row counts of what the lookups read tell.
+    static bool sameRows(sqlite3 *a, sqlite3 *b)
+    {
+        for (const char *sql : {"SELECT max(rowid) FROM events", "SELECT max(rowid) FROM orders",
+                                "SELECT max(rowid) FROM members", "SELECT count(*) FROM orders",
+                                "SELECT count(*) FROM members"}) {
+            auto x = integer(a, sql, {});
+            auto y = integer(b, sql, {});
+            if (!x || !y || *x != *y)
+                return false;
+        }
+        return true;
+    }
+
+    sqlite3 *m_db = nullptr;
+    bool m_ok = false;
+};
+
+size_t parallelLookups = 40000;
+
+// Looks up many members at once; with enough of them and a second core, half of them on a
+// second connection in a worker thread.
+Status lookUpGaps(const Context &ctx, const std::vector<qint64> &members, qint64 from, qint64 to,
+                  std::vector<quint8> &seen)
+{
+    seen.assign(members.size(), 0);
+    if (from >= to || members.empty())
+        return {};
+    if (members.size() < parallelLookups || std::thread::hardware_concurrency() < 2)
+        return GapLookup(ctx.db, from, to).run(members.data(), members.size(), seen.data());
+    const size_t half = members.size() / 2;
+    SecondReader reader(ctx);
+    std::future<Status> worker;
+    if (reader.db()) {
+        worker = std::async(std::launch::async, [&] {
+            return GapLookup(reader.db(), from, to)
+                .run(members.data() + half, members.size() - half, seen.data() + half);
+        });
+    }
+    const Status mine = GapLookup(ctx.db, from, to).run(members.data(), half, seen.data());
+    const Status theirs = worker.valid() ? worker.get() : Status(makeError(QString()));
+    if (!mine)
+        return mine;
+    if (theirs)
+        return {};
+    return GapLookup(ctx.db, from, to)
+        .run(members.data() + half, members.size() - half, seen.data() + half);
+}
 
 // One stretch [from, to) of the period no longer than churn_days (C). A member enters the
 // churn stage at t + C, in the stretch, only from a time t in [from - C, to - C) with nothing
 // in (t, t + C). Two times in that window are less than C apart, so only the member's latest
 // one there can start such a gap, and nothing of theirs lies between it and to - C. What is
 // left to look at is [to - C, t + C): the stretch itself (`first`, each member's earliest time
-// in it) and [to - C, from), looked up per remaining member.
+// in it) and [to - C, from): joinings there are read at once, events and paid orders looked up
+// per remaining member.
 Status churnInStretch(const Context &ctx, qint64 from, qint64 to, const std::vector<qint64> &first,
                       MemberBitmap &churned)
 {
@@ -164,25 +244,40 @@ Status churnInStretch(const Context &ctx, qint64 from, qint64 to, const std::vec
             collectTimes(ctx, {eventTimes, orderTimes, joinTimes}, from - c, to - c, true, last);
         !status)
         return status;
-    TimeLookup between(ctx, to - c, from);
-    if (const Status status = between.prepare(); !status)
-        return status;
+    MemberBitmap joinedBetween(ctx.idLimit);
+    if (to - c < from) {
+        const Status status =
+            forEachRow(ctx.db, joinTimes, {to - c, from},
+                       [&](const Statement &st) { joinedBetween.insert(st.int64(0)); });
+        if (!status)
+            return status;
+    }
+    std::vector<qint64> open;
     for (size_t m = 0; m < last.size(); ++m) {
         const auto member = qint64(m);
         if (last[m] == noTime || ctx.excluded.contains(member) || churned.contains(member))
             continue;
         if (first[m] != noTime && first[m] < last[m] + c)
             continue; // back within churn_days
-        auto seen = between.any(member);
-        if (!seen)
-            return seen.error();
-        if (!*seen)
-            churned.insert(member);
+        if (!joinedBetween.contains(member))
+            open.push_back(member);
+    }
+    std::vector<quint8> seen;
+    if (const Status status = lookUpGaps(ctx, open, to - c, from, seen); !status)
+        return status;
+    for (size_t i = 0; i < open.size(); ++i) {
+        if (!seen[i])
+            churned.insert(open[i]);
     }
     return {};
 }
 
 } // namespace
+
+void setParallelLookups(size_t members)
+{
+    parallelLookups = members;
+}
 
 Result<qint64> integer(sqlite3 *db, const char *sql, std::initializer_list<qint64> binds)
 {
