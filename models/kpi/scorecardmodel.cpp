@@ -314,6 +314,7 @@ Status ScorecardModel::applyTarget(PeriodKind kind, const QDate &start, Metric m
     const Status reloaded = reloadTargets();
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     emit scorecardChanged();
+    emit targetsEdited();
     return reloaded;
 }
 

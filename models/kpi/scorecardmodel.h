@@ -72,6 +72,8 @@ public:
 signals:
     // The scores or the total changed.
     void scorecardChanged();
+    // A target or weight of the shown period was set, removed, undone or redone.
+    void targetsEdited();
     void errorOccurred(const QString &message);
 
 private:

@@ -112,8 +112,12 @@ private slots:
         QVERIFY(model->setData(target, QStringLiteral("4")));
         QCOMPARE(m_stack.count(), 1);
         QCOMPARE(m_area->scorecardPanel()->totalText(), QStringLiteral("50"));
+        // The card and the data the report prints follow at once.
+        QCOMPARE(*m_area->data()->row(kpi::Metric::ActiveMembers).target, 4.0);
+        QCOMPARE(*m_area->data()->scorecard.total, 50.0);
         m_stack.undo();
         QCOMPARE(m_area->scorecardPanel()->totalText(), QStringLiteral("—"));
+        QVERIFY(!m_area->data()->row(kpi::Metric::ActiveMembers).target);
     }
 
     void otherPeriods()

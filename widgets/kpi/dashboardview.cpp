@@ -174,13 +174,18 @@ void DashboardView::clear()
     m_contacts->clear();
 }
 
-void DashboardView::setData(const kpi::ReportData &data)
+void DashboardView::setTargets(const kpi::ReportData &data)
 {
     const QString previousName = timeutil::isoWeekName(data.previous.firstDay);
     const bool week = data.period.firstDay.daysTo(data.period.endDay) == 7 &&
                       data.period.firstDay.dayOfWeek() == Qt::Monday;
     for (KpiCard *card : m_cards)
         card->setRow(data.row(card->metric()), week ? previousName : tr("previous period"));
+}
+
+void DashboardView::setData(const kpi::ReportData &data)
+{
+    setTargets(data);
 
     const ChartStyle style{font(), false};
     m_charts[TrendChart]->setTooltip(

@@ -27,6 +27,8 @@ public:
     explicit DashboardView(QWidget *parent = nullptr);
 
     void setData(const kpi::ReportData &data);
+    // Only the targets changed: updates the cards.
+    void setTargets(const kpi::ReportData &data);
     void clear();
 
     KpiCard *card(kpi::Metric metric) const;

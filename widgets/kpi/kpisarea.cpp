@@ -37,6 +37,7 @@ KpisArea::KpisArea(QWidget *parent) : Area(parent)
     connect(m_dashboard, &DashboardView::numberClicked, this, &KpisArea::showMembersOf);
     connect(m_dashboard, &DashboardView::alertClicked, this, &KpisArea::showAlertMembers);
     connect(m_scorecard, &kpi::ScorecardModel::errorOccurred, this, &KpisArea::showError);
+    connect(m_scorecard, &kpi::ScorecardModel::targetsEdited, this, &KpisArea::targetsEdited);
     connect(&m_dashboardWatcher, &QFutureWatcherBase::progressValueChanged, m_progress,
             &QProgressBar::setValue);
     connect(&m_dashboardWatcher, &QFutureWatcherBase::finished, this, &KpisArea::dashboardFinished);
@@ -180,6 +181,26 @@ void KpisArea::applyData(std::shared_ptr<const kpi::ReportData> data)
             .arg(m_data->periodName, QDateTime::fromSecsSinceEpoch(m_data->generatedAt)
                                          .toLocalTime()
                                          .toString(QStringLiteral("HH:mm"))));
+}
+
+// A target or weight changed in the scorecard: the cards and the report show it at once,
+// without computing the KPIs again.
+void KpisArea::targetsEdited()
+{
+    if (!m_data || m_scorecard->period().firstDay != m_data->period.firstDay ||
+        m_scorecard->period().endDay != m_data->period.endDay)
+        return;
+    auto data = std::make_shared<kpi::ReportData>(*m_data);
+    data->scorecard = m_scorecard->scorecard();
+    data->targets.clear();
+    for (kpi::KpiRow &row : data->kpis)
+        row.target.reset();
+    for (const kpi::ScoreLine &line : data->scorecard.lines) {
+        data->kpis.at(size_t(line.metric)).target = line.target;
+        data->targets.push_back({line.metric, line.target, line.weight});
+    }
+    m_data = std::move(data);
+    m_dashboard->setTargets(*m_data);
 }
 
 void KpisArea::showError(const QString &message)

@@ -70,6 +70,7 @@ private:
     void cancel();
     void dashboardFinished();
     void applyData(std::shared_ptr<const kpi::ReportData> data);
+    void targetsEdited();
     void requestReport(ReportAction action);
     void reportFinished();
     void runReportAction(ReportAction action, const kpi::ReportData &data);
