@@ -16,7 +16,8 @@ namespace {
 // whole list costs one pass over the memberships that have not ended. Members in the trash
 // (deleted, not erased) are not counted; the set of them is built once per statement.
 const char summarySelect[] = R"(
-    SELECT g.id, g.group_id, g.name, g.platform, g.owner_ref, s.name, g.theme, g.created_at,
+    SELECT g.id, g.group_id, g.name, g.platform, g.owner_ref, s.name AS owner_name, g.theme,
+           g.created_at,
            g.member_cap, g.status,
            (SELECT count(*) FROM memberships m
              WHERE m.group_ref = g.id AND m.left_at IS NULL
@@ -33,32 +34,32 @@ QString sortExpression(GroupSortKey key)
 {
     switch (key) {
     case GroupSortKey::Name:
-        return QStringLiteral("g.name COLLATE NOCASE");
+        return QStringLiteral("name COLLATE NOCASE");
     case GroupSortKey::Platform:
-        return QStringLiteral("g.platform COLLATE NOCASE");
+        return QStringLiteral("platform COLLATE NOCASE");
     case GroupSortKey::Owner:
-        return QStringLiteral("s.name COLLATE NOCASE");
+        return QStringLiteral("owner_name COLLATE NOCASE");
     case GroupSortKey::Theme:
-        return QStringLiteral("g.theme COLLATE NOCASE");
+        return QStringLiteral("theme COLLATE NOCASE");
     case GroupSortKey::Created:
-        return QStringLiteral("g.created_at");
+        return QStringLiteral("created_at");
     case GroupSortKey::Members:
         return QStringLiteral("current_members");
     case GroupSortKey::Cap:
-        return QStringLiteral("g.member_cap");
+        return QStringLiteral("member_cap");
     case GroupSortKey::Fill:
         return QStringLiteral(
-            "(CASE WHEN g.member_cap > 0 THEN current_members * 1.0 / g.member_cap END)");
+            "(CASE WHEN member_cap > 0 THEN current_members * 1.0 / member_cap END)");
     case GroupSortKey::Status:
-        return QStringLiteral("g.status COLLATE NOCASE");
+        return QStringLiteral("status COLLATE NOCASE");
     }
-    return QStringLiteral("g.name COLLATE NOCASE");
+    return QStringLiteral("name COLLATE NOCASE");
 }
 
 // Groups without a value sort last in either direction; ties keep a stable order.
 QString orderBy(GroupSortKey key, Qt::SortOrder order)
 {
-    return QStringLiteral(" ORDER BY (%1) IS NULL, %1 %2, g.name COLLATE NOCASE, g.id")
+    return QStringLiteral(" ORDER BY (%1) IS NULL, %1 %2, name COLLATE NOCASE, id")
         .arg(sortExpression(key),
              order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC"));
 }
@@ -152,7 +153,9 @@ QStringList GroupRepository::standardStatuses()
 
 Result<std::vector<GroupSummary>> GroupRepository::summaries(const GroupQuery &query) const
 {
-    QString statement = QString::fromUtf8(summarySelect) + QStringLiteral(" WHERE 1");
+    // Materialized, so that sorting by the member count does not count a second time.
+    QString statement = QStringLiteral("WITH listed AS MATERIALIZED (") +
+                        QString::fromUtf8(summarySelect) + QStringLiteral(" WHERE 1");
     QVariantList binds;
     if (!query.search.trimmed().isEmpty()) {
         statement += QStringLiteral(" AND (g.name LIKE ? ESCAPE '\\' OR g.theme LIKE ? ESCAPE "
@@ -164,7 +167,7 @@ Result<std::vector<GroupSummary>> GroupRepository::summaries(const GroupQuery &q
         statement += QStringLiteral(" AND g.platform = ?");
         binds << query.platform;
     }
-    statement += orderBy(query.sortKey, query.order);
+    statement += QStringLiteral(") SELECT * FROM listed") + orderBy(query.sortKey, query.order);
     auto q = sql::run(m_workspace.db(), statement, binds);
     if (!q)
         return q.error();

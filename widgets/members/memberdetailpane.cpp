@@ -236,6 +236,11 @@ void MemberDetailPane::setChoices(const QVector<MemberChoice> &staff, const QStr
     m_tags->setCompletions(tagNames);
 }
 
+void MemberDetailPane::setTagNames(const QStringList &tagNames)
+{
+    m_tags->setCompletions(tagNames);
+}
+
 void MemberDetailPane::showPlaceholder(const QString &text)
 {
     m_ref = 0;

@@ -37,6 +37,7 @@ public:
     void setWorkspace(Workspace *workspace, MemberEditor *editor);
     void setChoices(const QVector<MemberChoice> &staff, const QStringList &sources,
                     const QStringList &tagNames);
+    void setTagNames(const QStringList &tagNames);
     // 0 shows the placeholder.
     void showMember(qint64 ref);
     // Re-reads the member; the timeline too when asked (it does not change with edits).

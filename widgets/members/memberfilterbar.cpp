@@ -111,8 +111,9 @@ QComboBox *MemberFilterBar::addCombo(const QString &accessibleName)
     auto *combo = new QComboBox;
     combo->setAccessibleName(accessibleName);
     combo->setToolTip(accessibleName);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    combo->setMinimumContentsLength(8);
+    // Sized by a typical name, not by measuring every item: a brand may have 10,000 groups.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     combo->setMaximumWidth(180);
     connect(combo, &QComboBox::activated, this, &MemberFilterBar::changedByUser);
     return combo;
@@ -140,9 +141,14 @@ void MemberFilterBar::changedByUser()
     emit changed();
 }
 
+void MemberFilterBar::setTagNames(const QStringList &tags)
+{
+    m_tagNames->setStringList(tags);
+}
+
 void MemberFilterBar::setChoices(const Choices &choices)
 {
-    m_tagNames->setStringList(choices.tags);
+    setTagNames(choices.tags);
     QList<std::pair<QString, QVariant>> sources;
     for (const QString &source : choices.sources)
         sources.append({source, source});

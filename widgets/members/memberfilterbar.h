@@ -34,6 +34,7 @@ public:
     };
     // Keeps what is chosen where it still exists.
     void setChoices(const Choices &choices);
+    void setTagNames(const QStringList &tags);
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
     // Writes the bar's conditions into `filter`, leaving search and explicit members alone.

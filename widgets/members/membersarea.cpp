@@ -620,7 +620,11 @@ void MembersArea::memberChanged(qint64 ref)
     m_model->refreshMembers({ref});
     if (ref == m_detail->currentMember())
         m_detail->reload();
-    loadChoices(); // a new tag or source
+    // The edit may have created a tag; staff and groups do not change here.
+    if (auto tags = m_editor->repository().tagNames(); tags) {
+        m_filterBar->setTagNames(*tags);
+        m_detail->setTagNames(*tags);
+    }
 }
 
 void MembersArea::membersChanged()
