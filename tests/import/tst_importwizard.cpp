@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import wizard as a new user meets it: a WeCom customer export saved by Excel in GBK is
+// recognised, one mapping is fixed, the bad rows are explained, the import runs, is undone and
+// runs again.
+#include "importfixture.h"
+#include "models/import/importhistorymodel.h"
+#include "models/import/importmappingmodel.h"
+#include "models/import/importpreviewmodel.h"
+#include "models/import/invalidrowsmodel.h"
+#include "widgets/import/importhistorydialog.h"
+#include "widgets/import/importwizard.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace siyu;
+using namespace siyu::testing;
+
+namespace {
+
+// Excel's export of WeCom's customer list: a title row, then the header; one column Siyu does
+// not know (所在省市), and three bad rows: a phone Excel turned into a formula, one it turned
+// into scientific notation, and a time that is not one.
+const char *const wecomCustomers =
+    "客户列表（导出时间：2026-11-20 10:00）,,,,,,,,,,\n"
+    "客户名称,备注,性别,添加人,添加时间,标签,来源,外部联系人ID,UnionID,手机号,所在省市\n"
+    "张三,老客户,男,李四,2026/11/16 9:05,VIP、茶友,扫描二维码,wmABC001,o6_x001,13800138000,杭州\n"
+    "王芳,,女,李四,2026-11-17 10:00:00,\"新客,茶友\",搜索手机号,wmABC002,,=\"0139000000\",上海\n"
+    "Lucy,,未知,赵六,2026/11/18 14:30,,,wmABC003,,1.38001E+10,北京\n"
+    "李雷,,男,赵六,2026/11/19 08:00,茶友,名片分享,wmABC004,,13700137000,广州\n"
+    "韩梅梅,,女,赵六,昨天下午,茶友,名片分享,wmABC005,,13600136000,深圳\n"
+    "小明,,男,李四,2026/11/20 11:00,,,wmABC006,,13500135000,成都\n";
+
+} // namespace
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_ws;
+    QString m_file;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    template<typename T> static T *child(QObject &parent, const char *name)
+    {
+        return parent.findChild<T *>(QLatin1String(name));
+    }
+
+    // From the source page to the summary, checking the dry run on the way.
+    void importFromSourcePage(ImportWizard &wizard)
+    {
+        QCOMPARE(wizard.currentId(), int(ImportWizard::SourcePageId));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+        QVERIFY(wizard.mappingModel()->isModified()); // the fixed mapping is kept
+        QSignalSpy checked(&wizard, &ImportWizard::dryRunFinished);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+        QVERIFY(checked.wait());
+        QVERIFY(wizard.dryRun() && wizard.dryRun()->ok());
+        QCOMPARE(wizard.dryRun()->value().summary(),
+                 QStringLiteral("read 6, inserted 3, updated 0, rejected 3"));
+        QCOMPARE(wizard.invalidRowsModel()->rowCount(), 3);
+        QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+        QSignalSpy imported(&wizard, &ImportWizard::importFinished);
+        wizard.next();
+        QVERIFY(imported.wait());
+        QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPageId));
+        QVERIFY(wizard.importResult() && wizard.importResult()->ok());
+        QCOMPARE(wizard.importResult()->value().summary(),
+                 QStringLiteral("read 6, inserted 3, updated 0, rejected 3"));
+        QCOMPARE(count(*m_ws, QStringLiteral("members")), 3);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_ws = openWorkspace(path(QStringLiteral("w.siyu")), QStringLiteral("Asia/Shanghai"));
+        QVERIFY(m_ws);
+        m_file = writeFile(path(QStringLiteral("客户列表.csv")),
+                           encode(QString::fromUtf8(wecomCustomers), "GB18030"));
+    }
+
+    void recognisesFixesImportsUndoesAndImportsAgain()
+    {
+        const QByteArray empty = dataDigest(*m_ws);
+        ImportWizard wizard(m_ws.get());
+        QSignalSpy changed(&wizard, &ImportWizard::workspaceChanged);
+        wizard.setFiles({m_file});
+        wizard.show();
+
+        // Recognised, and said so; GBK read as GB18030; the header found on row 2.
+        QCOMPARE(wizard.currentId(), int(ImportWizard::SourcePageId));
+        QCOMPARE(child<QComboBox>(wizard, "preset")->currentData().toString(),
+                 QStringLiteral("wecom-customers"));
+        QVERIFY(child<QLabel>(wizard, "recognised")->text().contains(QLatin1String("Recognised")));
+        QCOMPARE(child<QComboBox>(wizard, "encoding")->currentText(), QStringLiteral("GB18030"));
+        QCOMPARE(child<QComboBox>(wizard, "delimiter")->currentData().toInt(), int(','));
+        QVERIFY(child<QLabel>(wizard, "headerRow")->text().contains(QLatin1Char('2')));
+        ImportPreviewModel *preview = wizard.previewModel();
+        QCOMPARE(preview->rowCount(), 6);
+        QCOMPARE(preview->data(preview->index(0, 0)).toString(), QStringLiteral("张三"));
+        QVERIFY(preview->headerData(0, Qt::Horizontal).toString().contains(QLatin1String("name")));
+        QVERIFY(preview->headerData(10, Qt::Horizontal)
+                    .toString()
+                    .contains(QLatin1String("not imported")));
+
+        // One mapping fixed: 所在省市 is the city.
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+        ImportMappingModel *mapping = wizard.mappingModel();
+        QAbstractItemModelTester mappingTester(
+            mapping, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = mapping->rowOf(QStringLiteral("所在省市"));
+        QVERIFY(row >= 0);
+        const QModelIndex field = mapping->index(row, ImportMappingModel::FieldColumn);
+        QCOMPARE(field.data(Qt::EditRole).toString(), QString());
+        QVERIFY(field.data(ImportMappingModel::ChoiceValuesRole)
+                    .toList()
+                    .contains(QStringLiteral("city")));
+        QVERIFY(mapping->setData(field, QStringLiteral("city")));
+        QCOMPARE(field.data().toString(), QStringLiteral("city"));
+        QVERIFY(preview->headerData(10, Qt::Horizontal).toString().contains(QLatin1String("city")));
+        // A transform: tags keep WeCom's separators.
+        const QModelIndex tags = mapping->index(mapping->rowOf(QStringLiteral("标签")),
+                                                ImportMappingModel::TransformColumn);
+        QCOMPARE(tags.data(Qt::EditRole).toInt(), int(ImportMappingModel::Transform::SplitList));
+        wizard.back();
+
+        // The dry run explains the three bad rows, naming row and column.
+        importFromSourcePage(wizard);
+        const QList<Error> &invalid = wizard.invalidRowsModel()->rows();
+        QCOMPARE(invalid.at(0).row, 4);
+        QCOMPARE(invalid.at(0).column, QStringLiteral("手机号"));
+        QVERIFY(invalid.at(0).message.contains(QLatin1String("Excel")));
+        QCOMPARE(invalid.at(1).row, 5);
+        QVERIFY(invalid.at(1).message.contains(QLatin1String("scientific")));
+        QCOMPARE(invalid.at(2).row, 7);
+        QCOMPARE(invalid.at(2).column, QStringLiteral("添加时间"));
+        const QModelIndex reason =
+            wizard.invalidRowsModel()->index(2, InvalidRowsModel::ReasonColumn);
+        QCOMPARE(reason.data().toString(), invalid.at(2).message);
+        QCOMPARE(changed.count(), 1);
+
+        // The summary: counts, the rejects file, and the fixed mapping took effect.
+        const QString counts = child<QLabel>(wizard, "summaryCounts")->text();
+        QVERIFY(counts.contains(QLatin1String(">6<")) && counts.contains(QLatin1String(">3<")));
+        const QString rejects = m_file + QStringLiteral(".rejects.csv");
+        QVERIFY(QFileInfo::exists(rejects));
+        QVERIFY(child<QLabel>(wizard, "rejectsLink")
+                    ->text()
+                    .contains(QUrl::fromLocalFile(rejects).toString(QUrl::FullyEncoded)));
+        QCOMPARE(
+            value(*m_ws, QStringLiteral("SELECT city FROM members WHERE name = '张三'")).toString(),
+            QStringLiteral("杭州"));
+
+        // Undo this import: the workspace is as it was.
+        QPushButton *undo = child<QPushButton>(wizard, "undoImport");
+        QVERIFY(undo->isVisible() && undo->isEnabled());
+        QSignalSpy undone(&wizard, &ImportWizard::undoFinished);
+        undo->click();
+        QVERIFY(undone.wait());
+        QVERIFY(wizard.undoResult() && wizard.undoResult()->ok());
+        QCOMPARE(wizard.undoResult()->value().removed, 3);
+        QCOMPARE(count(*m_ws, QStringLiteral("members")), 0);
+        QCOMPARE(dataDigest(*m_ws), empty);
+        QCOMPARE(changed.count(), 2);
+
+        // Import again, with the same fixed mapping.
+        QPushButton *again = child<QPushButton>(wizard, "importAgain");
+        QVERIFY(again->isVisible());
+        again->click();
+        importFromSourcePage(wizard);
+        QCOMPARE(changed.count(), 3);
+    }
+
+    void historyListsEveryBatch()
+    {
+        ImportHistoryModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload(m_ws.get()));
+        QCOMPARE(model.rowCount(), 2);
+        // Newest first: the second import stands, the first is undone.
+        QCOMPARE(model.index(0, 0).data(ImportHistoryModel::UndoneRole).toBool(), false);
+        QCOMPARE(model.index(1, 0).data(ImportHistoryModel::UndoneRole).toBool(), true);
+        QVERIFY(model.index(1, ImportHistoryModel::StateColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1String("Undone")));
+        QCOMPARE(model.index(0, ImportHistoryModel::FilesColumn).data().toString(),
+                 QStringLiteral("客户列表.csv"));
+        QCOMPARE(model.index(0, ImportHistoryModel::PresetColumn).data().toString(),
+                 QStringLiteral("wecom-customers (edited)"));
+        QCOMPARE(model.index(0, ImportHistoryModel::InsertedColumn).data().toLongLong(), 3);
+        QCOMPARE(model.index(0, ImportHistoryModel::RejectedColumn).data().toLongLong(), 3);
+    }
+
+    void historyDialogUndoesABatch()
+    {
+        ImportHistoryDialog dialog(m_ws.get());
+        QCOMPARE(dialog.model()->rowCount(), 2);
+        const qint64 batch =
+            dialog.model()->index(0, 0).data(ImportHistoryModel::BatchIdRole).toLongLong();
+        QVERIFY(child<QPushButton>(dialog, "undoBatch")->isEnabled());
+        QSignalSpy undone(&dialog, &ImportHistoryDialog::undoFinished);
+        QSignalSpy changed(&dialog, &ImportHistoryDialog::workspaceChanged);
+        dialog.undoBatch(batch);
+        QVERIFY(undone.wait());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(count(*m_ws, QStringLiteral("members")), 0);
+        QVERIFY(dialog.model()->index(0, 0).data(ImportHistoryModel::UndoneRole).toBool());
+        // Nothing left to undo.
+        QVERIFY(!child<QPushButton>(dialog, "undoBatch")->isEnabled());
+    }
+
+    void savedPresetIsOffered()
+    {
+        ImportWizard wizard(m_ws.get());
+        wizard.setFiles({m_file});
+        wizard.show();
+        wizard.next();
+        ImportMappingModel *mapping = wizard.mappingModel();
+        QVERIFY(mapping->setData(mapping->index(mapping->rowOf(QStringLiteral("所在省市")),
+                                                ImportMappingModel::FieldColumn),
+                                 QStringLiteral("city")));
+        QVERIFY(!wizard.savePreset(QStringLiteral("wecom-customers"))); // built-in: refused
+        QVERIFY(wizard.savePreset(QStringLiteral("wecom-with-city")));
+        QCOMPARE(wizard.presetName(), QStringLiteral("wecom-with-city"));
+        QVERIFY(!mapping->isModified());
+        QCOMPARE(ImportMappingModel::fieldsOf(mapping->preset(), QStringLiteral("所在省市")),
+                 QStringLiteral("city"));
+        auto catalog = PresetCatalog::load(m_ws.get());
+        QVERIFY(catalog && catalog->find(u"wecom-with-city"));
+        QVERIFY(child<QComboBox>(wizard, "preset")->findData(QStringLiteral("wecom-with-city")) >
+                0);
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
