@@ -61,7 +61,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createAreas();
     createMenus();
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            [this](int row) { showArea(areaOfRow(row)); });
     closeWorkspace();
     restoreGeometry(prefs::windowGeometry.get());
     if (!prefs::windowGeometry.get().isEmpty())
@@ -92,6 +93,7 @@ void MainWindow::addArea(Area *area)
     m_areas.push_back(area);
     m_stack->addWidget(area);
     auto *item = new QListWidgetItem(area->icon(), area->title());
+    item->setData(Qt::UserRole, int(m_areas.size()) - 1);
     m_navigation->addItem(item);
     connect(area, &Area::showMembersRequested, this, &MainWindow::showMembers);
     connect(area, &Area::statusMessage, this,
@@ -103,6 +105,7 @@ void MainWindow::addUnavailableArea(const QString &title)
 {
     auto *item = new QListWidgetItem(title);
     item->setFlags(Qt::NoItemFlags);
+    item->setData(Qt::UserRole, -1);
     item->setToolTip(tr("Not part of this version of Siyu yet"));
     m_navigation->addItem(item);
 }
@@ -112,14 +115,30 @@ Area *MainWindow::area(int index) const
     return index >= 0 && index < int(m_areas.size()) ? m_areas.at(size_t(index)) : nullptr;
 }
 
+// The navigation lists the areas not yet available too: rows and areas are numbered apart.
+int MainWindow::areaOfRow(int row) const
+{
+    const QListWidgetItem *item = m_navigation->item(row);
+    return item ? item->data(Qt::UserRole).toInt() : -1;
+}
+
+int MainWindow::rowOfArea(int index) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (areaOfRow(row) == index)
+            return row;
+    }
+    return -1;
+}
+
 void MainWindow::showArea(int index)
 {
     Area *target = area(index);
     if (!m_workspace || !target)
         return;
     m_stack->setCurrentWidget(target);
-    if (m_navigation->currentRow() != index)
-        m_navigation->setCurrentRow(index);
+    if (const int row = rowOfArea(index); m_navigation->currentRow() != row)
+        m_navigation->setCurrentRow(row);
 }
 
 void MainWindow::createMenus()
@@ -177,11 +196,8 @@ void MainWindow::createEditMenu()
 void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        QListWidgetItem *item = m_navigation->item(i);
-        if (!(item->flags() & Qt::ItemIsEnabled))
-            continue;
-        QAction *action = view->addAction(item->text(), this, [this, i] { showArea(i); });
+    for (int i = 0; i < areaCount(); ++i) {
+        QAction *action = view->addAction(area(i)->title(), this, [this, i] { showArea(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_workspaceActions << action;
     }
@@ -228,9 +244,9 @@ bool MainWindow::openWorkspace(const QString &path)
     updateRecentMenu();
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(true);
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        if (area(i))
-            m_navigation->item(i)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (areaOfRow(row) >= 0)
+            m_navigation->item(row)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     }
     m_navigation->setCurrentRow(-1);
     showArea(0);
@@ -246,9 +262,9 @@ void MainWindow::closeWorkspace()
     m_workspace.reset();
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(false);
-    for (int i = 0; i < m_navigation->count(); ++i) {
-        if (area(i))
-            m_navigation->item(i)->setFlags(Qt::NoItemFlags);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (areaOfRow(row) >= 0)
+            m_navigation->item(row)->setFlags(Qt::NoItemFlags);
     }
     m_stack->setCurrentWidget(m_welcome);
     updateTitle();

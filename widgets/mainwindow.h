@@ -46,6 +46,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    int areaOfRow(int row) const;
+    int rowOfArea(int index) const;
     void createAreas();
     void addArea(Area *area);
     void addUnavailableArea(const QString &title);

@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
             size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
         }
     }
-    language::install(lang);
+    language::install(lang, QStringLiteral(SIYU_QM_DIR));
     QDir().mkpath(args[2]);
     MainWindow window;
     window.resize(size);

@@ -22,7 +22,7 @@ QString effective()
                                                             : QStringLiteral("en");
 }
 
-void install(const QString &code)
+void install(const QString &code, const QString &qmDirectory)
 {
     static std::vector<std::unique_ptr<QTranslator>> installed;
     for (const auto &translator : installed)
@@ -32,7 +32,8 @@ void install(const QString &code)
     if (code.startsWith(QLatin1String("en")))
         return;
     auto own = std::make_unique<QTranslator>();
-    if (own->load(QStringLiteral(":/i18n/siyu_%1.qm").arg(code))) {
+    if (own->load(QStringLiteral(":/i18n/siyu_%1.qm").arg(code)) ||
+        (!qmDirectory.isEmpty() && own->load(QStringLiteral("siyu_%1").arg(code), qmDirectory))) {
         QCoreApplication::installTranslator(own.get());
         installed.push_back(std::move(own));
     }
