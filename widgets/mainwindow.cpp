@@ -6,6 +6,8 @@
 #include "widgets/common/preferences.h"
 #include "widgets/common/settingsdialog.h"
 #include "widgets/groups/groupsarea.h"
+#include "widgets/import/importhistorydialog.h"
+#include "widgets/import/importwizard.h"
 #include "widgets/kpi/kpisarea.h"
 #include "widgets/members/membersarea.h"
 #include "widgets/welcomepage.h"
@@ -23,6 +25,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace siyu {
@@ -162,6 +165,12 @@ void MainWindow::createFileMenu()
         file->addAction(tr("&Close Workspace"), this, &MainWindow::closeWorkspace);
     closeAction->setShortcut(QKeySequence::Close);
     m_workspaceActions << closeAction;
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import…"), this, [this] { showImport(); });
+    importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QAction *historyAction =
+        file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
+    m_workspaceActions << importAction << historyAction;
     file->addSeparator();
     auto *kpis = findChild<KpisArea *>();
     QAction *printReport =
@@ -333,6 +342,26 @@ void MainWindow::refreshAreas()
         area->refresh();
 }
 
+void MainWindow::showImport(const QStringList &files)
+{
+    if (!m_workspace)
+        return;
+    ImportWizard wizard(m_workspace.get(), this);
+    connect(&wizard, &ImportWizard::workspaceChanged, this, &MainWindow::refreshAreas);
+    if (!files.isEmpty())
+        wizard.setFiles(files);
+    wizard.exec();
+}
+
+void MainWindow::showImportHistory()
+{
+    if (!m_workspace)
+        return;
+    ImportHistoryDialog dialog(m_workspace.get(), this);
+    connect(&dialog, &ImportHistoryDialog::workspaceChanged, this, &MainWindow::refreshAreas);
+    dialog.exec();
+}
+
 void MainWindow::updateTitle()
 {
     setWindowTitle(m_workspace ? tr("%1 — Siyu").arg(m_workspace->displayName()) : tr("Siyu"));
@@ -358,10 +387,24 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     const QString path = urls.first().toLocalFile();
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("siyu") || suffix == QLatin1String("sqlite") ||
-        suffix == QLatin1String("db"))
-        openWorkspace(path);
     event->acceptProposedAction();
+    if (suffix == QLatin1String("siyu") || suffix == QLatin1String("sqlite") ||
+        suffix == QLatin1String("db")) {
+        openWorkspace(path);
+        return;
+    }
+    // Any other file is an export to import into the open workspace.
+    QStringList files;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    // Not from inside the drop: the drag source would wait for the wizard to close.
+    if (m_workspace)
+        QTimer::singleShot(0, this, [this, files] { showImport(files); });
+    else
+        statusBar()->showMessage(tr("Open a workspace first, then drop the files to import."),
+                                 5000);
 }
 
 } // namespace siyu

@@ -61,6 +61,8 @@ private:
     void newWorkspace();
     void chooseWorkspace();
     void showSettings();
+    void showImport(const QStringList &files = {});
+    void showImportHistory();
     void showAbout();
     void showMembers(const QList<qint64> &memberRefs, const QString &caption);
     void refreshAreas();

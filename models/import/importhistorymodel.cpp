@@ -4,6 +4,7 @@
 #include "models/common/timeutil.h"
 #include "models/store/workspace.h"
 
+#include <QColor>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -70,6 +71,8 @@ QVariant ImportHistoryModel::data(const QModelIndex &index, int role) const
         return index.column() >= ReadColumn && index.column() <= RejectedColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
+    case Qt::ForegroundRole:
+        return b.undoneAt ? QVariant(QColor(Qt::gray)) : QVariant();
     case BatchIdRole:
         return b.id;
     case UndoneRole:

@@ -9,15 +9,20 @@
 #include "models/import/invalidrowsmodel.h"
 #include "widgets/import/importhistorydialog.h"
 #include "widgets/import/importwizard.h"
+#include "widgets/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace siyu;
 using namespace siyu::testing;
@@ -50,6 +55,14 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // With SIYU_SHOTS_DIR set, each step is saved as a PNG there, to look at.
+    static void shot(QWidget &widget, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("SIYU_SHOTS_DIR");
+        if (!dir.isEmpty())
+            widget.grab().save(QStringLiteral("%1/wizard-%2.png").arg(dir, QLatin1String(name)));
+    }
+
     template<typename T> static T *child(QObject &parent, const char *name)
     {
         return parent.findChild<T *>(QLatin1String(name));
@@ -65,7 +78,9 @@ private:
         QSignalSpy checked(&wizard, &ImportWizard::dryRunFinished);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPageId));
+        shot(wizard, "check-running");
         QVERIFY(checked.wait());
+        shot(wizard, "check");
         QVERIFY(wizard.dryRun() && wizard.dryRun()->ok());
         QCOMPARE(wizard.dryRun()->value().summary(),
                  QStringLiteral("read 6, inserted 3, updated 0, rejected 3"));
@@ -73,8 +88,10 @@ private:
         QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
         QSignalSpy imported(&wizard, &ImportWizard::importFinished);
         wizard.next();
+        shot(wizard, "run");
         QVERIFY(imported.wait());
         QTRY_COMPARE(wizard.currentId(), int(ImportWizard::SummaryPageId));
+        shot(wizard, "summary");
         QVERIFY(wizard.importResult() && wizard.importResult()->ok());
         QCOMPARE(wizard.importResult()->value().summary(),
                  QStringLiteral("read 6, inserted 3, updated 0, rejected 3"));
@@ -84,6 +101,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_ws = openWorkspace(path(QStringLiteral("w.siyu")), QStringLiteral("Asia/Shanghai"));
         QVERIFY(m_ws);
@@ -114,6 +132,7 @@ private slots:
         QVERIFY(preview->headerData(10, Qt::Horizontal)
                     .toString()
                     .contains(QLatin1String("not imported")));
+        shot(wizard, "source");
 
         // One mapping fixed: 所在省市 is the city.
         wizard.next();
@@ -135,6 +154,7 @@ private slots:
         const QModelIndex tags = mapping->index(mapping->rowOf(QStringLiteral("标签")),
                                                 ImportMappingModel::TransformColumn);
         QCOMPARE(tags.data(Qt::EditRole).toInt(), int(ImportMappingModel::Transform::SplitList));
+        shot(wizard, "mapping");
         wizard.back();
 
         // The dry run explains the three bad rows, naming row and column.
@@ -175,6 +195,7 @@ private slots:
         QCOMPARE(count(*m_ws, QStringLiteral("members")), 0);
         QCOMPARE(dataDigest(*m_ws), empty);
         QCOMPARE(changed.count(), 2);
+        shot(wizard, "undone");
 
         // Import again, with the same fixed mapping.
         QPushButton *again = child<QPushButton>(wizard, "importAgain");
@@ -210,6 +231,8 @@ private slots:
     {
         ImportHistoryDialog dialog(m_ws.get());
         QCOMPARE(dialog.model()->rowCount(), 2);
+        dialog.show();
+        shot(dialog, "history");
         const qint64 batch =
             dialog.model()->index(0, 0).data(ImportHistoryModel::BatchIdRole).toLongLong();
         QVERIFY(child<QPushButton>(dialog, "undoBatch")->isEnabled());
@@ -222,6 +245,63 @@ private slots:
         QVERIFY(dialog.model()->index(0, 0).data(ImportHistoryModel::UndoneRole).toBool());
         // Nothing left to undo.
         QVERIFY(!child<QPushButton>(dialog, "undoBatch")->isEnabled());
+        shot(dialog, "history-undone");
+    }
+
+    void withoutFilesStartsOnFilePage()
+    {
+        ImportWizard wizard(m_ws.get());
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::FilePageId));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        shot(wizard, "file-empty");
+        wizard.setFiles({m_file});
+        wizard.restart();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::SourcePageId));
+        wizard.setStartId(ImportWizard::FilePageId);
+        wizard.restart();
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        shot(wizard, "file");
+    }
+
+    // File › Import… waits for a workspace; a file dropped on the window opens the wizard on it.
+    void mainWindowImportsDroppedFiles()
+    {
+        MainWindow window;
+        window.show();
+        QAction *import = nullptr;
+        const QList<QAction *> actions = window.findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+                import = action;
+        }
+        QVERIFY(import);
+        QVERIFY(!import->isEnabled());
+        QVERIFY(window.openWorkspace(m_ws->path()));
+        QVERIFY(import->isEnabled());
+
+        // The wizard is modal: look at it, then close it, from a timer.
+        int shownPage = -1;
+        QStringList shownFiles;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            if (auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget())) {
+                shownPage = wizard->currentId();
+                shownFiles = wizard->files();
+                wizard->reject();
+            }
+        });
+        closer.start(10);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_file)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QTRY_COMPARE(shownPage, int(ImportWizard::SourcePageId));
+        QCOMPARE(shownFiles, QStringList{m_file});
     }
 
     void savedPresetIsOffered()

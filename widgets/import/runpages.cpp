@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
@@ -73,7 +74,7 @@ CheckPage::CheckPage()
     m_counts->setWordWrap(true);
     m_warnings->setWordWrap(true);
     m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -101,7 +102,10 @@ CheckPage::CheckPage()
     layout->addWidget(m_warnings);
     layout->addLayout(options);
 
-    connect(m_cancel, &QPushButton::clicked, this, [this] { importWizard()->cancelJob(); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        setProperty("cancelled", true);
+        importWizard()->cancelJob();
+    });
     connect(m_again, &QPushButton::clicked, this, &CheckPage::start);
     connect(m_update, &QRadioButton::toggled, this, [this](bool update) {
         importWizard()->setUpdateExisting(update);
@@ -126,8 +130,13 @@ void CheckPage::initializePage()
         connect(w, &ImportWizard::progress, m_progress, &QProgressBar::setValue);
         connect(w, &ImportWizard::dryRunFinished, this, &CheckPage::finished);
     }
-    m_update->setChecked(w->updateExisting());
-    m_strict->setChecked(w->strict());
+    {
+        const QSignalBlocker blockUpdate(m_update);
+        const QSignalBlocker blockSkip(m_skip);
+        const QSignalBlocker blockStrict(m_strict);
+        (w->updateExisting() ? m_update : m_skip)->setChecked(true);
+        m_strict->setChecked(w->strict());
+    }
     start();
 }
 
@@ -141,6 +150,7 @@ void CheckPage::start()
     ImportWizard *w = importWizard();
     if (!w || w->currentId() != ImportWizard::CheckPageId)
         return;
+    setProperty("cancelled", false);
     m_status->setText(tr("Checking %n file(s)…", nullptr, int(w->files().size())));
     m_counts->clear();
     m_warnings->clear();
@@ -162,7 +172,10 @@ void CheckPage::finished()
     m_cancel->hide();
     m_again->show();
     const Result<ImportReport> &result = *w->dryRun();
-    if (!result) {
+    if (!result && property("cancelled").toBool()) {
+        m_status->setText(tr("Check cancelled"));
+        m_counts->setText(tr("Check the file again to go on."));
+    } else if (!result) {
         m_status->setText(tr("The file cannot be imported as it is"));
         m_counts->setText(result.error().toString());
     } else {
@@ -173,7 +186,9 @@ void CheckPage::finished()
         m_warnings->setText(result->warnings.join(QLatin1Char('\n')));
         m_warnings->setVisible(!result->warnings.isEmpty());
     }
-    m_table->resizeColumnsToContents();
+    for (int column = 0; column < InvalidRowsModel::ReasonColumn; ++column)
+        m_table->resizeColumnToContents(column);
+    m_table->resizeRowsToContents();
     emit completeChanged();
 }
 
@@ -214,10 +229,9 @@ RunPage::RunPage()
                    "was."));
     m_cancel->setObjectName(QStringLiteral("cancelImport"));
     auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
     layout->addWidget(m_status);
     layout->addLayout(progressRow(m_progress, m_cancel));
-    layout->addStretch(2);
+    layout->addStretch();
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         m_status->setText(tr("Cancelling…"));
         m_cancel->setEnabled(false);
@@ -267,6 +281,8 @@ SummaryPage::SummaryPage()
       m_again(new QPushButton(tr("Import &Again…"))), m_undoState(new QLabel)
 {
     setTitle(tr("Import finished"));
+    setSubTitle(tr("What the import did. Until another import changes the same records, you can "
+                   "take it back here or in File › Import History."));
     setFinalPage(true);
     m_counts->setObjectName(QStringLiteral("summaryCounts"));
     m_rejects->setObjectName(QStringLiteral("rejectsLink"));
@@ -364,6 +380,7 @@ void SummaryPage::undone()
         tr("The import is undone: %n record(s) removed", nullptr, int(result->value().removed)) +
         QLatin1String(", ") +
         tr("%n restored as they were.", nullptr, int(result->value().restored)));
+    m_result->setText(tr("The import is undone; the workspace is as it was before it."));
     m_again->show();
 }
 

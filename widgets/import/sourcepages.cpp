@@ -56,9 +56,8 @@ QTableView *newTable()
 FilePage::FilePage() : m_list(new QListWidget)
 {
     setTitle(tr("Choose the files to import"));
-    setSubTitle(tr("Drop exported files here, or choose them. Siyu reads CSV files from WeCom, "
-                   "Shopify, Slack, Discord and Siyu itself, Telegram JSON and WhatsApp chat "
-                   "exports."));
+    setSubTitle(tr("Drop exported files here, or choose them: CSV exports, Telegram JSON, "
+                   "WhatsApp chats."));
     setAcceptDrops(true);
     auto *choose = new QPushButton(tr("Choose Files…"));
     choose->setObjectName(QStringLiteral("chooseFiles"));
@@ -293,6 +292,7 @@ MappingPage::MappingPage()
     setSubTitle(tr("Choose the Siyu field each column goes to, and how its text is read. "
                    "Columns that are not imported are greyed."));
     m_table->setObjectName(QStringLiteral("mappingTable"));
+    m_table->verticalHeader()->hide();
     m_save->setObjectName(QStringLiteral("savePreset"));
     m_state->setWordWrap(true);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
