@@ -32,6 +32,7 @@ ImportHistoryDialog::ImportHistoryDialog(Workspace *workspace, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_status->setWordWrap(true);
     m_undo->setObjectName(QStringLiteral("undoBatch"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -82,10 +83,11 @@ void ImportHistoryDialog::undoSelected()
         return;
     const auto answer = QMessageBox::question(
         this, tr("Undo Import"),
-        tr("Undo import %1? The %n record(s) it added are removed, and the records it updated "
-           "are restored as they were.",
-           nullptr, int(info->inserted))
-            .arg(batch),
+        tr("Undo import %1? The records it added (%2) are removed, and the records it updated "
+           "(%3) are restored as they were.")
+            .arg(batch)
+            .arg(info->inserted)
+            .arg(info->updated),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         undoBatch(batch);
@@ -103,11 +105,10 @@ void ImportHistoryDialog::undoBatch(qint64 batch)
             *result = *error;
         reload();
         if (*result && (*result)->ok()) {
-            m_status->setText(tr("Import %1 is undone: %n record(s) removed", nullptr,
-                                 int((*result)->value().removed))
-                                  .arg(batch) +
-                              QLatin1String(", ") +
-                              tr("%n restored.", nullptr, int((*result)->value().restored)));
+            m_status->setText(tr("Import %1 is undone. Records removed: %2; restored: %3.")
+                                  .arg(batch)
+                                  .arg((*result)->value().removed)
+                                  .arg((*result)->value().restored));
             emit workspaceChanged();
         } else {
             m_status->setText(tr("Import %1 could not be undone: %2")

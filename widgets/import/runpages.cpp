@@ -77,6 +77,7 @@ CheckPage::CheckPage()
     m_table->setWordWrap(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_update->setChecked(true);
 
@@ -151,7 +152,8 @@ void CheckPage::start()
     if (!w || w->currentId() != ImportWizard::CheckPageId)
         return;
     setProperty("cancelled", false);
-    m_status->setText(tr("Checking %n file(s)…", nullptr, int(w->files().size())));
+    m_status->setText(w->files().size() == 1 ? tr("Checking the file…")
+                                             : tr("Checking %1 files…").arg(w->files().size()));
     m_counts->clear();
     m_warnings->clear();
     m_warnings->hide();
@@ -179,16 +181,20 @@ void CheckPage::finished()
         m_status->setText(tr("The file cannot be imported as it is"));
         m_counts->setText(result.error().toString());
     } else {
-        m_status->setText(result->rejected == 0
-                              ? tr("Every row can be imported")
-                              : tr("%n row(s) cannot be imported", nullptr, int(result->rejected)));
+        m_status->setText(
+            result->rejected == 0
+                ? tr("Every row can be imported")
+                : tr("Rows that cannot be imported: %1").arg(number(result->rejected)));
         m_counts->setText(countsText());
         m_warnings->setText(result->warnings.join(QLatin1Char('\n')));
         m_warnings->setVisible(!result->warnings.isEmpty());
     }
     for (int column = 0; column < InvalidRowsModel::ReasonColumn; ++column)
         m_table->resizeColumnToContents(column);
+    // Wrapped reasons get the rows they need, with the same air as the other tables.
     m_table->resizeRowsToContents();
+    for (int row = 0; row < m_table->model()->rowCount(); ++row)
+        m_table->setRowHeight(row, m_table->rowHeight(row) + 6);
     emit completeChanged();
 }
 
@@ -199,9 +205,9 @@ QString CheckPage::countsText() const
                        .arg(number(report.read), number(report.inserted), number(report.updated),
                             number(report.rejected));
     if (report.rejected > report.invalidRows.size())
-        text += QLatin1Char(' ') + tr("The first %n are listed; the import writes all of them to "
-                                      "a rejects file.",
-                                      nullptr, int(report.invalidRows.size()));
+        text += QLatin1Char(' ') + tr("The first %1 are listed; the import writes all of them to "
+                                      "a rejects file.")
+                                       .arg(number(report.invalidRows.size()));
     else if (report.rejected > 0)
         text += QLatin1Char(' ') + tr("The import skips them and writes them to a rejects file.");
     if (importWizard()->strict() && report.rejected > 0)
@@ -252,7 +258,8 @@ void RunPage::initializePage()
         connect(w, &ImportWizard::progress, m_progress, &QProgressBar::setValue);
         connect(w, &ImportWizard::importFinished, this, &RunPage::finished);
     }
-    m_status->setText(tr("Importing %n file(s)…", nullptr, int(w->files().size())));
+    m_status->setText(w->files().size() == 1 ? tr("Importing the file…")
+                                             : tr("Importing %1 files…").arg(w->files().size()));
     m_progress->setValue(0);
     m_cancel->setEnabled(true);
     w->startImport();
@@ -377,9 +384,8 @@ void SummaryPage::undone()
         return;
     }
     m_undoState->setText(
-        tr("The import is undone: %n record(s) removed", nullptr, int(result->value().removed)) +
-        QLatin1String(", ") +
-        tr("%n restored as they were.", nullptr, int(result->value().restored)));
+        tr("Records removed: %1; restored as they were: %2.")
+            .arg(number(result->value().removed), number(result->value().restored)));
     m_result->setText(tr("The import is undone; the workspace is as it was before it."));
     m_again->show();
 }

@@ -226,9 +226,9 @@ void SourcePage::showPreview()
 {
     const ImportWizard *w = importWizard();
     const QStringList files = w->files();
-    m_file->setText(files.size() > 1 ? tr("%1 and %n more file(s), read with the same preset",
-                                          nullptr, int(files.size() - 1))
+    m_file->setText(files.size() > 1 ? tr("%1 and %2 more, read with the same preset")
                                            .arg(QFileInfo(files.first()).fileName())
+                                           .arg(files.size() - 1)
                                      : QFileInfo(files.value(0)).fileName());
     m_error->setText(w->previewError());
     m_error->setVisible(!w->previewError().isEmpty());
