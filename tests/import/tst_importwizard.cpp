@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -147,8 +148,22 @@ private slots:
         QVERIFY(field.data(ImportMappingModel::ChoiceValuesRole)
                     .toList()
                     .contains(QStringLiteral("city")));
-        QVERIFY(mapping->setData(field, QStringLiteral("city")));
+        // As a user does it: the field's combo box in the mapping table.
+        auto *view = child<QTableView>(wizard, "mappingTable");
+        QCOMPARE(view->model(), mapping);
+        view->setCurrentIndex(field);
+        view->edit(field);
+        auto *combo = qobject_cast<QComboBox *>(view->indexWidget(field));
+        if (!combo)
+            combo = view->viewport()->findChild<QComboBox *>();
+        QVERIFY(combo);
+        shot(wizard, "mapping-editor");
+        const int city = combo->findData(QStringLiteral("city"));
+        QVERIFY(city > 0);
+        combo->setCurrentIndex(city);
+        emit combo->activated(city);
         QCOMPARE(field.data().toString(), QStringLiteral("city"));
+        QVERIFY(mapping->isModified());
         QVERIFY(preview->headerData(10, Qt::Horizontal).toString().contains(QLatin1String("city")));
         // A transform: tags keep WeCom's separators.
         const QModelIndex tags = mapping->index(mapping->rowOf(QStringLiteral("标签")),
