@@ -89,7 +89,7 @@ New members: %5</source>
     </message>
     <message>
         <source>W+%1</source>
-        <translation>第 %1 周</translation>
+        <translation>+%1周</translation>
     </message>
     <message>
         <source>Joined in %1 (%2 members)

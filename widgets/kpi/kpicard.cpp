@@ -63,6 +63,8 @@ KpiCard::KpiCard(kpi::Metric metric, bool clickable, QWidget *parent)
         m_valueLabel->setToolTip(tr("Click to list these members"));
     connect(m_valueLabel, &QLabel::linkActivated, this, [this] { emit numberClicked(m_metric); });
     m_change = new QLabel;
+    m_previous = new QLabel;
+    m_previous->setStyleSheet(QStringLiteral("color: #5b6673;"));
     m_target = new QLabel;
     m_target->setStyleSheet(QStringLiteral("color: #5b6673;"));
     m_spark = new Sparkline;
@@ -74,6 +76,7 @@ KpiCard::KpiCard(kpi::Metric metric, bool clickable, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_valueLabel);
     layout->addWidget(m_change);
+    layout->addWidget(m_previous);
     layout->addWidget(m_target);
     layout->addWidget(m_spark);
     clear();
@@ -84,7 +87,9 @@ void KpiCard::clear()
     m_value = QStringLiteral("—");
     m_valueLabel->setText(m_value);
     m_change->setText(QString());
+    m_previous->setText(QString());
     m_target->setText(QString());
+    setToolTip(QString());
     m_spark->setValues({});
 }
 
@@ -101,14 +106,17 @@ void KpiCard::setRow(const kpi::KpiRow &row, const QString &previousName)
     const QString colour = direction > 0   ? good.name()
                            : direction < 0 ? bad.name()
                                            : QStringLiteral("#5b6673");
-    m_change->setText(QStringLiteral("<span style=\"color:%1\">%2</span> "
-                                     "<span style=\"color:#5b6673\">%3</span>")
-                          .arg(colour, changeOf(row).toHtmlEscaped(),
-                               tr("vs %1 (%2)")
-                                   .arg(previousName, kpi::format(m_metric, row.previous))
-                                   .toHtmlEscaped()));
-    m_target->setText(row.target ? tr("Target %1").arg(kpi::format(m_metric, row.target))
-                                 : tr("No target"));
+    // Three short lines that fit a narrow card in either language; the sentence in the tooltip.
+    const QString change = changeOf(row);
+    const QString previous = kpi::format(m_metric, row.previous);
+    const QString target =
+        row.target ? tr("Target %1").arg(kpi::format(m_metric, row.target)) : tr("No target");
+    m_change->setText(
+        QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, change.toHtmlEscaped()));
+    m_previous->setText(tr("%1: %2").arg(previousName, previous));
+    m_target->setText(target);
+    setToolTip(tr("%1: %2, %3 against %4 (%5). %6.")
+                   .arg(kpi::title(m_metric), m_value, change, previousName, previous, target));
     m_spark->setValues(row.trend);
 }
 

@@ -41,6 +41,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_valueLabel = nullptr;
     QLabel *m_change = nullptr;
+    QLabel *m_previous = nullptr;
     QLabel *m_target = nullptr;
     Sparkline *m_spark = nullptr;
 };
