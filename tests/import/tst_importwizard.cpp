@@ -43,6 +43,18 @@ const char *const wecomCustomers =
     "韩梅梅,,女,赵六,昨天下午,茶友,名片分享,wmABC005,,13600136000,深圳\n"
     "小明,,男,李四,2026/11/20 11:00,,,wmABC006,,13500135000,成都\n";
 
+// Telegram's chat export (Export chat history › JSON), shortened.
+const char *const telegramExport = R"json({
+ "name": "Siyu Club", "type": "private_supergroup", "id": 1234567,
+ "messages": [
+  {"id": 1, "type": "service", "date": "2026-11-01T10:00:00", "date_unixtime": "1793527200",
+   "actor": "Alice", "actor_id": "user1", "action": "create_group", "title": "Siyu Club",
+   "members": ["Alice"], "text": ""},
+  {"id": 2, "type": "message", "date": "2026-11-01T10:06:00", "date_unixtime": "1793527560",
+   "from": "Bob", "from_id": "user2", "text": "hi"}
+ ]
+})json";
+
 } // namespace
 
 class TestImportWizard : public QObject
@@ -317,6 +329,36 @@ private slots:
         QApplication::sendEvent(&window, &drop);
         QTRY_COMPARE(shownPage, int(ImportWizard::SourcePageId));
         QCOMPARE(shownFiles, QStringList{m_file});
+    }
+
+    // A chat export has no header: its kind of file chooses the preset, and it has no mapping
+    // to edit.
+    void chatExportChosenByItsKind()
+    {
+        auto ws = openWorkspace(path(QStringLiteral("chat.siyu")), QStringLiteral("UTC"));
+        QVERIFY(ws);
+        const QString file = writeFile(path(QStringLiteral("result.json")), telegramExport);
+        ImportWizard wizard(ws.get());
+        wizard.setFiles({file});
+        wizard.show();
+        QCOMPARE(wizard.presetName(), QStringLiteral("telegram-json"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+        const QModelIndex first = wizard.mappingModel()->index(0, ImportMappingModel::FieldColumn);
+        QVERIFY(!first.isValid() || !(first.flags() & Qt::ItemIsEditable));
+        QSignalSpy checked(&wizard, &ImportWizard::dryRunFinished);
+        wizard.next();
+        QVERIFY(checked.wait());
+        QVERIFY2(
+            wizard.dryRun()->ok(),
+            qPrintable(wizard.dryRun()->ok() ? QString() : wizard.dryRun()->error().toString()));
+        QSignalSpy imported(&wizard, &ImportWizard::importFinished);
+        wizard.next();
+        QVERIFY(imported.wait());
+        QVERIFY(wizard.importResult()->ok());
+        QCOMPARE(wizard.importResult()->value().rejected, 0);
+        QCOMPARE(count(*ws, QStringLiteral("groups")), 1);
     }
 
     void savedPresetIsOffered()

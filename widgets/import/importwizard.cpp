@@ -8,6 +8,8 @@
 #include "widgets/import/importpages.h"
 #include "widgets/import/workspacejob.h"
 
+#include <QFileInfo>
+
 namespace siyu {
 
 ImportWizard::ImportWizard(Workspace *workspace, QWidget *parent)
@@ -71,6 +73,14 @@ void ImportWizard::loadPreview()
     // The recognised preset, unless the user chose one already.
     if (m_presetName.isEmpty() && m_preview)
         m_presetName = m_preview->recognisedPreset;
+    // Chat exports have no header to recognise: their kind of file says what they are.
+    if (m_presetName.isEmpty() && !m_files.isEmpty()) {
+        const QString suffix = QFileInfo(m_files.first()).suffix().toLower();
+        if (suffix == QLatin1String("json"))
+            m_presetName = QStringLiteral("telegram-json");
+        else if (suffix == QLatin1String("txt"))
+            m_presetName = QStringLiteral("whatsapp-txt");
+    }
     emit previewChanged();
     setPresetName(m_presetName);
 }

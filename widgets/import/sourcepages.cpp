@@ -257,7 +257,10 @@ void SourcePage::showPreset()
     m_filling = false;
     const auto &preview = w->preview();
     const QString recognised = preview ? preview->recognisedPreset : QString();
-    if (recognised.isEmpty())
+    const ImportPreset *chosen = w->catalog().find(w->presetName());
+    if (recognised.isEmpty() && chosen && chosen->format != SourceFormat::Csv)
+        m_recognised->setText(tr("Chosen from the kind of file."));
+    else if (recognised.isEmpty())
         m_recognised->setText(tr("No preset recognised these headers: choose one, then map the "
                                  "columns on the next page."));
     else if (recognised == w->presetName())
