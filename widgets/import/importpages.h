@@ -38,6 +38,7 @@ private:
     void showFiles();
 
     QListWidget *m_list;
+    QLabel *m_dropZone;
 };
 
 class SourcePage : public QWizardPage

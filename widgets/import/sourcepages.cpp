@@ -53,7 +53,7 @@ QTableView *newTable()
 
 // --- FilePage -------------------------------------------------------------------------------
 
-FilePage::FilePage() : m_list(new QListWidget)
+FilePage::FilePage() : m_list(new QListWidget), m_dropZone(new QLabel)
 {
     setTitle(tr("Choose the files to import"));
     setSubTitle(tr("Drop exported files here, or choose them: CSV exports, Telegram JSON, "
@@ -62,16 +62,20 @@ FilePage::FilePage() : m_list(new QListWidget)
     auto *choose = new QPushButton(tr("Choose Files…"));
     choose->setObjectName(QStringLiteral("chooseFiles"));
     connect(choose, &QPushButton::clicked, this, &FilePage::chooseFiles);
-    auto *hint = new QLabel(tr("Drop files anywhere on this page."));
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setEnabled(false);
+    m_dropZone->setObjectName(QStringLiteral("dropZone"));
+    m_dropZone->setAlignment(Qt::AlignCenter);
+    m_dropZone->setWordWrap(true);
+    m_dropZone->setStyleSheet(QStringLiteral("QLabel#dropZone { border: 2px dashed palette(mid); "
+                                             "border-radius: 8px; color: palette(dark); "
+                                             "font-size: 15pt; padding: 24px; }"));
+    m_dropZone->setText(tr("Drop the exported files here"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(choose);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_dropZone, 1);
     layout->addWidget(m_list, 1);
-    layout->addWidget(hint);
 }
 
 ImportWizard *FilePage::importWizard() const
@@ -112,6 +116,8 @@ void FilePage::showFiles()
         item->setToolTip(file);
         m_list->addItem(item);
     }
+    m_list->setVisible(!files.isEmpty());
+    m_dropZone->setVisible(files.isEmpty());
     emit completeChanged();
 }
 
