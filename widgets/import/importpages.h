@@ -67,6 +67,7 @@ private:
     QTableView *m_table;
     QLabel *m_error;
     bool m_filling = false;
+    bool m_connected = false; // to the wizard: initializePage runs each time the page is entered
 };
 
 class MappingPage : public QWizardPage
@@ -114,6 +115,7 @@ private:
     QRadioButton *m_update;
     QRadioButton *m_skip;
     QCheckBox *m_strict;
+    bool m_cancelled = false;
 };
 
 class RunPage : public QWizardPage
@@ -132,6 +134,7 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    bool m_connected = false;
 };
 
 class SummaryPage : public QWizardPage
@@ -154,6 +157,7 @@ private:
     QPushButton *m_undo;
     QPushButton *m_again;
     QLabel *m_undoState;
+    bool m_connected = false;
 };
 
 } // namespace siyu

@@ -23,6 +23,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace siyu {
 
 namespace {
@@ -104,7 +106,7 @@ CheckPage::CheckPage()
     layout->addLayout(options);
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        setProperty("cancelled", true);
+        m_cancelled = true;
         importWizard()->cancelJob();
     });
     connect(m_again, &QPushButton::clicked, this, &CheckPage::start);
@@ -151,7 +153,7 @@ void CheckPage::start()
     ImportWizard *w = importWizard();
     if (!w || w->currentId() != ImportWizard::CheckPageId)
         return;
-    setProperty("cancelled", false);
+    m_cancelled = false;
     m_status->setText(w->files().size() == 1 ? tr("Checking the file…")
                                              : tr("Checking %1 files…").arg(w->files().size()));
     m_counts->clear();
@@ -174,7 +176,7 @@ void CheckPage::finished()
     m_cancel->hide();
     m_again->show();
     const Result<ImportReport> &result = *w->dryRun();
-    if (!result && property("cancelled").toBool()) {
+    if (!result && m_cancelled) {
         m_status->setText(tr("Check cancelled"));
         m_counts->setText(tr("Check the file again to go on."));
     } else if (!result) {
@@ -253,8 +255,7 @@ ImportWizard *RunPage::importWizard() const
 void RunPage::initializePage()
 {
     ImportWizard *w = importWizard();
-    if (!property("connected").toBool()) {
-        setProperty("connected", true);
+    if (!std::exchange(m_connected, true)) {
         connect(w, &ImportWizard::progress, m_progress, &QProgressBar::setValue);
         connect(w, &ImportWizard::importFinished, this, &RunPage::finished);
     }
@@ -325,8 +326,7 @@ ImportWizard *SummaryPage::importWizard() const
 
 void SummaryPage::initializePage()
 {
-    if (!property("connected").toBool()) {
-        setProperty("connected", true);
+    if (!std::exchange(m_connected, true)) {
         connect(importWizard(), &ImportWizard::undoFinished, this, &SummaryPage::undone);
     }
     m_undoState->clear();

@@ -23,6 +23,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace siyu {
 
 namespace {
@@ -204,9 +206,7 @@ void SourcePage::initializePage()
 {
     ImportWizard *w = importWizard();
     m_table->setModel(w->previewModel());
-    // Connected once: initializePage runs each time the page is entered.
-    if (!property("connected").toBool()) {
-        setProperty("connected", true);
+    if (!std::exchange(m_connected, true)) {
         connect(w, &ImportWizard::previewChanged, this, &SourcePage::showPreview);
         connect(w, &ImportWizard::presetChanged, this, &SourcePage::showPreset);
         connect(w, &ImportWizard::catalogChanged, this, &SourcePage::fillPresets);
