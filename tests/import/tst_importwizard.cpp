@@ -364,6 +364,28 @@ private slots:
         QCOMPARE(count(*ws, QStringLiteral("groups")), 1);
     }
 
+    // The detected encoding can be overridden, and the override undone.
+    void encodingCanBeOverridden()
+    {
+        ImportWizard wizard(m_ws.get());
+        wizard.setFiles({m_file});
+        wizard.show();
+        auto *encoding = child<QComboBox>(wizard, "encoding");
+        const int utf8 = encoding->findData(int(TextEncoding::Utf8));
+        encoding->setCurrentIndex(utf8);
+        emit encoding->activated(utf8);
+        QCOMPARE(wizard.readOptions().encoding, std::optional(TextEncoding::Utf8));
+        QVERIFY(encoding->isEnabled());
+        shot(wizard, "source-utf8");
+        const int gb = encoding->findData(int(TextEncoding::Gb18030));
+        encoding->setCurrentIndex(gb);
+        emit encoding->activated(gb);
+        QVERIFY(wizard.preview());
+        QCOMPARE(wizard.preview()->encoding, TextEncoding::Gb18030);
+        QCOMPARE(wizard.presetName(), QStringLiteral("wecom-customers"));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
     void savedPresetIsOffered()
     {
         ImportWizard wizard(m_ws.get());

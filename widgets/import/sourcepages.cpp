@@ -239,8 +239,9 @@ void SourcePage::showPreview()
     m_error->setText(w->previewError());
     m_error->setVisible(!w->previewError().isEmpty());
     const auto &preview = w->preview();
-    m_encoding->setEnabled(preview.has_value());
-    m_delimiter->setEnabled(preview.has_value());
+    // Left enabled when the preview failed: another encoding or delimiter may be the answer.
+    m_encoding->setEnabled(!files.isEmpty());
+    m_delimiter->setEnabled(!files.isEmpty());
     if (preview) {
         m_encoding->setCurrentIndex(m_encoding->findData(int(preview->encoding)));
         m_encodingNote->setText(w->readOptions().encoding ? tr("(chosen by you)")
