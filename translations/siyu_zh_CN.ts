@@ -189,6 +189,93 @@ GMV：%3
     </message>
 </context>
 <context>
+    <name>siyu::CheckPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>&amp;Update them with the file&apos;s values</source>
+        <translation>用文件中的值更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them: only add new records</source>
+        <translation>跳过：只添加新记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing if any row is invalid</source>
+        <translation>有任何无效行则全部不导入(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查数据行</translation>
+    </message>
+    <message>
+        <source>Siyu reads the whole file without writing anything, and shows the rows it would reject and why.</source>
+        <translation>Siyu 会读取整个文件但不写入任何内容，并列出将被拒绝的行及原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Records already in Siyu</source>
+        <translation>Siyu 中已有的记录</translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>无效行</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Checking %1 files…</source>
+        <translation>正在检查 %1 个文件…</translation>
+    </message>
+    <message>
+        <source>Check cancelled</source>
+        <translation>检查已取消</translation>
+    </message>
+    <message>
+        <source>Check the file again to go on.</source>
+        <translation>请重新检查文件后继续。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported as it is</source>
+        <translation>该文件无法按原样导入</translation>
+    </message>
+    <message>
+        <source>Every row can be imported</source>
+        <translation>所有行均可导入</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported: %1</source>
+        <translation>无法导入的行：%1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1. New records: %2. Already in Siyu: %3. Invalid: %4.</source>
+        <translation>读取行数：%1。新记录：%2。Siyu 中已有：%3。无效：%4。</translation>
+    </message>
+    <message>
+        <source>The first %1 are listed; the import writes all of them to a rejects file.</source>
+        <translation>此处列出前 %1 行；导入时会将全部无效行写入拒绝文件。</translation>
+    </message>
+    <message>
+        <source>The import skips them and writes them to a rejects file.</source>
+        <translation>导入时会跳过这些行，并将其写入拒绝文件。</translation>
+    </message>
+    <message>
+        <source>With “Import nothing if any row is invalid” on, the import would stop: fix the file or turn it off.</source>
+        <translation>已开启“有任何无效行则全部不导入”，导入将会中止：请修正文件或关闭该选项。</translation>
+    </message>
+</context>
+<context>
     <name>siyu::CsvReader</name>
     <message>
         <source>the row is longer than %1 MB; is a closing quote missing?</source>
@@ -301,6 +388,37 @@ GMV：%3
     <message>
         <source>&lt;b&gt;Contacted too often in %1: %2&lt;/b&gt;&lt;br&gt;Members reached more than %3 times in the week.</source>
         <translation>&lt;b&gt;%1 触达过多：%2&lt;/b&gt;&lt;br&gt;一周内被触达超过 %3 次的会员。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::FilePage</name>
+    <message>
+        <source>Choose the files to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Drop exported files here, or choose them: CSV exports, Telegram JSON, WhatsApp chats.</source>
+        <translation>将导出的文件拖放到这里，或点击选择：CSV 导出、Telegram JSON、WhatsApp 聊天记录。</translation>
+    </message>
+    <message>
+        <source>Choose Files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Drop the exported files here</source>
+        <translation>将导出的文件拖放到这里</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.json *.tsv);;All files (*)</source>
+        <translation>导出文件 (*.csv *.txt *.json *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -694,6 +812,147 @@ member per day</source>
     </message>
 </context>
 <context>
+    <name>siyu::ImportHistoryDialog</name>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <source>No imports yet.</source>
+        <translation>还没有导入记录。</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo import %1? The records it added (%2) are removed, and the records it updated (%3) are restored as they were.</source>
+        <translation>撤销导入 %1？该次导入新增的记录（%2 条）将被删除，更新过的记录（%3 条）将恢复原样。</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>正在撤销导入 %1…</translation>
+    </message>
+    <message>
+        <source>Import %1 is undone. Records removed: %2; restored: %3.</source>
+        <translation>导入 %1 已撤销。删除记录：%2；恢复记录：%3。</translation>
+    </message>
+    <message>
+        <source>Import %1 could not be undone: %2</source>
+        <translation>导入 %1 无法撤销：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ImportHistoryModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ImportMappingModel</name>
+    <message>
+        <source>As is</source>
+        <translation>原样</translation>
+    </message>
+    <message>
+        <source>List, split on , ; 、 |</source>
+        <translation>列表，按 , ; 、 | 拆分</translation>
+    </message>
+    <message>
+        <source>List, split on ;</source>
+        <translation>列表，按 ; 拆分</translation>
+    </message>
+    <message>
+        <source>Translate values (preset&apos;s table)</source>
+        <translation>转换取值（预设的对照表）</translation>
+    </message>
+    <message>
+        <source>Dates: order detected (all dates)</source>
+        <translation>日期：自动识别顺序（所有日期）</translation>
+    </message>
+    <message>
+        <source>Dates: year-month-day (all dates)</source>
+        <translation>日期：年-月-日（所有日期）</translation>
+    </message>
+    <message>
+        <source>Dates: day-month-year (all dates)</source>
+        <translation>日期：日-月-年（所有日期）</translation>
+    </message>
+    <message>
+        <source>Dates: month-day-year (all dates)</source>
+        <translation>日期：月-日-年（所有日期）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Siyu field</source>
+        <translation>Siyu 字段</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+</context>
+<context>
     <name>siyu::ImportPreset</name>
     <message>
         <source>the preset is not a JSON object: %1</source>
@@ -729,6 +988,69 @@ member per day</source>
     </message>
 </context>
 <context>
+    <name>siyu::ImportPreviewModel</name>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>%1 is not imported</source>
+        <translation>%1 不导入</translation>
+    </message>
+    <message>
+        <source>%1 is imported as %2</source>
+        <translation>%1 导入为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation>没有打开的工作区</translation>
+    </message>
+    <message>
+        <source>%1 (edited)</source>
+        <translation>%1（已修改）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::InvalidRowsModel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>siyu::KpiCard</name>
     <message>
         <source>%1 pp</source>
@@ -743,16 +1065,20 @@ member per day</source>
         <translation>最近几周</translation>
     </message>
     <message>
-        <source>vs %1 (%2)</source>
-        <translation>对比%1（%2）</translation>
-    </message>
-    <message>
         <source>Target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
         <source>No target</source>
         <translation>无目标</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 against %4 (%5). %6.</source>
+        <translation>%1：%2，对比 %4（%5）%3。%6。</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1277,61 @@ member per day</source>
     <message>
         <source>Siyu</source>
         <translation>Siyu</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>导入历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Open a workspace first, then drop the files to import.</source>
+        <translation>请先打开一个工作区，再拖放要导入的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::MappingPage</name>
+    <message>
+        <source>Save as Preset…</source>
+        <translation>另存为预设…</translation>
+    </message>
+    <message>
+        <source>Reset to Preset</source>
+        <translation>恢复为预设</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>映射列</translation>
+    </message>
+    <message>
+        <source>Choose the Siyu field each column goes to, and how its text is read. Columns that are not imported are greyed.</source>
+        <translation>为每一列选择对应的 Siyu 字段及其读取方式。不导入的列显示为灰色。</translation>
+    </message>
+    <message>
+        <source>This kind of export is not a table: its preset reads it as a whole, and its mapping cannot be changed.</source>
+        <translation>这类导出文件不是表格：由预设整体读取，其映射无法修改。</translation>
+    </message>
+    <message>
+        <source>Edited: the import uses this mapping. Save it as a preset to use it again.</source>
+        <translation>已修改：本次导入使用此映射。另存为预设即可再次使用。</translation>
+    </message>
+    <message>
+        <source>The mapping of the preset “%1”.</source>
+        <translation>预设“%1”的映射。</translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>另存为预设</translation>
+    </message>
+    <message>
+        <source>Name of the preset (it is kept in this workspace):</source>
+        <translation>预设名称（保存在此工作区中）：</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2517,33 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
+    <name>siyu::RunPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Siyu writes everything in one step: if you cancel, the workspace stays as it was.</source>
+        <translation>Siyu 会一次性写入全部内容：若取消，工作区保持原样。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Importing the file…</source>
+        <translation>正在导入文件…</translation>
+    </message>
+    <message>
+        <source>Importing %1 files…</source>
+        <translation>正在导入 %1 个文件…</translation>
+    </message>
+</context>
+<context>
     <name>siyu::ScorecardPanel</name>
     <message>
         <source>Scorecard</source>
@@ -2285,6 +2693,89 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
+    <name>siyu::SourcePage</name>
+    <message>
+        <source>How Siyu reads the file</source>
+        <translation>Siyu 如何读取文件</translation>
+    </message>
+    <message>
+        <source>Check the preset, the encoding and the delimiter against the first rows of the file. Each column&apos;s header shows the Siyu field it goes to.</source>
+        <translation>请对照文件的前几行检查预设、编码和分隔符。每列标题下显示其对应的 Siyu 字段。</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>竖线（ | ）</translation>
+    </message>
+    <message>
+        <source>Delimiter:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>预设：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>选择预设…</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1（自定义）</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more, read with the same preset</source>
+        <translation>%1 及另外 %2 个文件，使用同一预设读取</translation>
+    </message>
+    <message>
+        <source>(chosen by you)</source>
+        <translation>（手动选择）</translation>
+    </message>
+    <message>
+        <source>(detected)</source>
+        <translation>（自动识别）</translation>
+    </message>
+    <message>
+        <source>Header on row %1</source>
+        <translation>表头在第 %1 行</translation>
+    </message>
+    <message>
+        <source>Chosen from the kind of file.</source>
+        <translation>根据文件类型选择。</translation>
+    </message>
+    <message>
+        <source>No preset recognised these headers: choose one, then map the columns on the next page.</source>
+        <translation>没有预设能识别这些表头：请选择一个预设，然后在下一页映射各列。</translation>
+    </message>
+    <message>
+        <source>✓ Recognised from the headers.</source>
+        <translation>✓ 已根据表头识别。</translation>
+    </message>
+    <message>
+        <source>The headers look like %1.</source>
+        <translation>表头看起来像%1。</translation>
+    </message>
+</context>
+<context>
     <name>siyu::StoreWriter</name>
     <message>
         <source>&apos;%1&apos; is not a gender (M, F, U, 男, 女, 未知)</source>
@@ -2368,6 +2859,65 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::SummaryPage</name>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation>撤销本次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Again…</source>
+        <translation>再次导入(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>What the import did. Until another import changes the same records, you can take it back here or in File › Import History.</source>
+        <translation>本次导入的结果。在其他导入修改相同记录之前，可以在此处或“文件 › 导入历史”中撤销。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1. The workspace is as it was.</source>
+        <translation>未导入任何内容：%1。工作区保持原样。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>导入已完成。</translation>
+    </message>
+    <message>
+        <source>No row could be imported; the workspace is as it was.</source>
+        <translation>没有可导入的行；工作区保持原样。</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Rows read&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Inserted&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Updated&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Rejected&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;读取行数&lt;/td&gt;&lt;td align=right&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;新增&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;更新&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;拒绝&lt;/td&gt;&lt;td align=right&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>The rejected rows, each with its reason: %1</source>
+        <translation>被拒绝的行及各自原因：%1</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>导入无法撤销：%1</translation>
+    </message>
+    <message>
+        <source>Records removed: %1; restored as they were: %2.</source>
+        <translation>删除记录：%1；恢复原样：%2。</translation>
+    </message>
+    <message>
+        <source>The import is undone; the workspace is as it was before it.</source>
+        <translation>导入已撤销；工作区已恢复到导入之前的状态。</translation>
     </message>
 </context>
 <context>
