@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/import/importmappingmodel.h"
 
+#include "models/common/masking.h"
+
 #include <QColor>
 #include <QFont>
 
@@ -97,6 +99,18 @@ int ImportMappingModel::rowOf(const QString &header) const
             return row;
     }
     return -1;
+}
+
+QString ImportMappingModel::shownValue(const QString &fields, const QString &value)
+{
+    const QStringList names = fields.split(QLatin1String(", "), Qt::SkipEmptyParts);
+    for (const QString &name : names) {
+        if (name == QLatin1String("phone") || name.endsWith(QLatin1String(":phone")))
+            return masking::phone(value);
+        if (name == QLatin1String("email") || name.endsWith(QLatin1String(":email")))
+            return masking::email(value);
+    }
+    return value;
 }
 
 QString ImportMappingModel::fieldsOf(const ImportPreset &preset, const QString &header)
@@ -224,7 +238,7 @@ QVariant ImportMappingModel::data(const QModelIndex &index, int role) const
         return role == Qt::EditRole ? QVariant(int(transformOf(row)))
                                     : QVariant(transformLabel(transformOf(row)));
     case SampleColumn:
-        return m_samples.value(row);
+        return shownValue(fields, m_samples.value(row));
     default:
         return {};
     }

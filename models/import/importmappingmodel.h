@@ -55,6 +55,8 @@ public:
     // The row of a source column (case-insensitive), -1 when the file has no such column.
     int rowOf(const QString &header) const;
 
+    // A value of the file as lists show it: phones and emails masked, like everywhere else.
+    static QString shownValue(const QString &fields, const QString &value);
     // The fields a source column feeds in `preset`, comma-separated; empty when none.
     static QString fieldsOf(const ImportPreset &preset, const QString &header);
     static QString transformLabel(Transform transform);

@@ -43,7 +43,11 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    return m_rows.at(index.row()).value(index.column());
+    const QString name = m_header.value(index.column()).trimmed();
+    const QString value = m_rows.at(index.row()).value(index.column());
+    return name.isEmpty() ? value
+                          : ImportMappingModel::shownValue(
+                                ImportMappingModel::fieldsOf(m_preset, name), value);
 }
 
 QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const

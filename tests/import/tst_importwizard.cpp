@@ -145,6 +145,8 @@ private slots:
         ImportPreviewModel *preview = wizard.previewModel();
         QCOMPARE(preview->rowCount(), 6);
         QCOMPARE(preview->data(preview->index(0, 0)).toString(), QStringLiteral("张三"));
+        // Phones are masked in the preview as in every list (column 9 is 手机号).
+        QCOMPARE(preview->data(preview->index(0, 9)).toString(), QStringLiteral("138****8000"));
         QVERIFY(preview->headerData(0, Qt::Horizontal).toString().contains(QLatin1String("name")));
         QVERIFY(preview->headerData(10, Qt::Horizontal)
                     .toString()
@@ -157,6 +159,10 @@ private slots:
         ImportMappingModel *mapping = wizard.mappingModel();
         QAbstractItemModelTester mappingTester(
             mapping, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int phoneRow = mapping->rowOf(QStringLiteral("手机号"));
+        QCOMPARE(
+            mapping->data(mapping->index(phoneRow, ImportMappingModel::SampleColumn)).toString(),
+            QStringLiteral("138****8000"));
         const int row = mapping->rowOf(QStringLiteral("所在省市"));
         QVERIFY(row >= 0);
         const QModelIndex field = mapping->index(row, ImportMappingModel::FieldColumn);
