@@ -3,6 +3,9 @@
 // README) can look at what Siyu shows: siyu_shots WORKSPACE OUTDIR [--lang zh_CN] [--size WxH]
 #include "widgets/common/area.h"
 #include "widgets/common/language.h"
+#include "widgets/common/settingsdialog.h"
+#include "widgets/import/importhistorydialog.h"
+#include "widgets/import/importwizard.h"
 #include "widgets/mainwindow.h"
 
 #include <QApplication>
@@ -64,5 +67,20 @@ int main(int argc, char *argv[])
         window.grab().save(file);
         QTextStream(stdout) << file << "\n";
     }
+    // The dialogs, as they open over the window.
+    const auto saveDialog = [&args](QWidget &dialog, const QString &name) {
+        dialog.show();
+        settle();
+        const QString file = QDir(args[2]).filePath(QStringLiteral("dialog-%1.png").arg(name));
+        dialog.grab().save(file);
+        QTextStream(stdout) << file << "\n";
+        dialog.close();
+    };
+    SettingsDialog settings(window.workspace(), &window);
+    saveDialog(settings, QStringLiteral("settings"));
+    ImportWizard wizard(window.workspace(), &window);
+    saveDialog(wizard, QStringLiteral("import"));
+    ImportHistoryDialog history(window.workspace(), &window);
+    saveDialog(history, QStringLiteral("import-history"));
     return 0;
 }
