@@ -3,9 +3,12 @@
 
 #include "models/store/grouprepository.h"
 #include "models/store/sql.h"
+#include "models/store/statement.h"
 #include "models/store/workspace.h"
 
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <map>
@@ -105,11 +108,123 @@ GroupHealthFigures blank(const Period &period, qint64 end, const QTimeZone &zone
     return f;
 }
 
+// Statement::step() is false both at the end of the rows and on an error.
+Status finished(sqlite3 *db)
+{
+    const int code = sqlite3_errcode(db);
+    if (code == SQLITE_OK || code == SQLITE_DONE || code == SQLITE_ROW)
+        return {};
+    return makeError(QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+// The members in the trash (deleted, not erased), ascending.
+Result<std::vector<qint64>> trashedMembers(sqlite3 *db)
+{
+    Statement st(db, "SELECT id FROM members WHERE deleted_at IS NOT NULL");
+    if (!st.isValid())
+        return st.prepareError();
+    std::vector<qint64> ids;
+    while (st.step())
+        ids.push_back(st.int64(0));
+    if (const Status status = finished(db); !status)
+        return status.error();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+// Every group at once, the same figures as the two statements above, in two passes: the
+// period's group events through the group index (a group's events of a week are a short range
+// of it, and the table is read only for them), and every membership in storage order. Each
+// (group, member) pair seen in the events is matched against the memberships open at the end
+// here, instead of an index lookup per pair.
+Status addAllGroupFigures(Workspace &ws, qint64 from, qint64 end, FigureMap &figures)
+{
+    sqlite3 *db = ws.handle();
+    auto trashed = trashedMembers(db);
+    if (!trashed)
+        return trashed.error();
+    const auto isTrashed = [&trashed](qint64 member) {
+        return !trashed->empty() && std::binary_search(trashed->begin(), trashed->end(), member);
+    };
+    Statement events(db, "SELECT e.group_ref, e.member_ref, e.type = 'message' FROM groups g "
+                         "CROSS JOIN events e INDEXED BY events_group_time "
+                         "ON e.group_ref = g.id WHERE e.group_ref IS NOT NULL "
+                         "AND e.occurred_at >= ?1 AND e.occurred_at < ?2");
+    if (!events.isValid())
+        return events.prepareError();
+    events.bind(1, from);
+    events.bind(2, end);
+    std::vector<std::pair<qint64, qint64>> pairs; // (group, member)
+    std::vector<quint8> eventful;                 // by member: has a group event
+    std::map<qint64, qint64> messages;
+    while (events.step()) {
+        const qint64 group = events.int64(0);
+        const qint64 member = events.int64(1);
+        if (isTrashed(member))
+            continue;
+        pairs.emplace_back(group, member);
+        if (member >= 0) {
+            if (size_t(member) >= eventful.size())
+                eventful.resize(size_t(member) + 1, 0);
+            eventful[size_t(member)] = 1;
+        }
+        if (events.int64(2) != 0)
+            ++messages[group];
+    }
+    if (const Status status = finished(db); !status)
+        return status;
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    for (const auto &[group, count] : messages)
+        figures[group].messages = count;
+
+    Statement memberships(db, "SELECT group_ref, member_ref, joined_at, left_at "
+                              "FROM memberships NOT INDEXED");
+    if (!memberships.isValid())
+        return memberships.prepareError();
+    std::vector<quint8> counted(pairs.size(), 0); // a pair counts once, however many rows
+    qint64 lastGroup = -1;
+    GroupHealthFigures *f = nullptr;
+    while (memberships.step()) {
+        const qint64 group = memberships.int64(0);
+        const qint64 member = memberships.int64(1);
+        if (isTrashed(member))
+            continue;
+        if (group != lastGroup || !f) {
+            f = &figures[group];
+            lastGroup = group;
+        }
+        const qint64 joined = memberships.int64(2);
+        const bool hasLeft = !memberships.isNull(3);
+        const qint64 left = hasLeft ? memberships.int64(3) : 0;
+        f->joins += joined >= from && joined < end ? 1 : 0;
+        f->leaves += hasLeft && left >= from && left < end ? 1 : 0;
+        if (joined >= end || (hasLeft && left < end))
+            continue;
+        ++f->members;
+        if (member < 0 || size_t(member) >= eventful.size() || !eventful[size_t(member)])
+            continue;
+        const std::pair<qint64, qint64> key(group, member);
+        const auto it = std::lower_bound(pairs.begin(), pairs.end(), key);
+        if (it != pairs.end() && *it == key) {
+            quint8 &seen = counted[size_t(it - pairs.begin())];
+            if (!seen) {
+                seen = 1;
+                ++f->activeMembers;
+            }
+        }
+    }
+    return finished(db);
+}
+
 Result<FigureMap> collect(Workspace &ws, const Period &period, qint64 end,
                           const std::optional<qint64> &groupRef)
 {
     FigureMap figures;
-    if (end > period.from) {
+    if (end > period.from && !groupRef) {
+        if (Status s = addAllGroupFigures(ws, period.from, end, figures); !s)
+            return s.error();
+    } else if (end > period.from) {
         if (Status s = addMembershipFigures(ws.db(), period.from, end, groupRef, figures); !s)
             return s.error();
         if (Status s = addEventFigures(ws.db(), period.from, end, groupRef, figures); !s)

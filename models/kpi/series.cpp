@@ -96,11 +96,18 @@ private:
     CancelPoll m_cancel;
     TrendScan m_scan;
     std::vector<qint64> m_edges;
-    std::vector<qint8> m_excludedFrom; // first week the member is deleted by, see excludedFrom()
-    std::vector<qint8> m_cohort;       // week joined within the scan, -1 before it
-    std::vector<qint8> m_lastWeek;     // last week the member was seen active / buying
-    std::vector<quint32> m_earlier;    // events in the earlier churn window
-    std::vector<quint32> m_recent;     // events in the recent churn window
+    // What the scan keeps per member, side by side: the events and orders come in time order,
+    // each of a random member, and one cache line per row is much cheaper than one per array.
+    struct MemberState
+    {
+        quint32 earlier = 0;     // events in the earlier churn window
+        quint32 recent = 0;      // events in the recent churn window
+        qint8 excludedFrom = 0;  // first week the member is deleted by, see excludedFrom()
+        qint8 cohort = -1;       // week joined within the scan, -1 before it
+        qint8 lastWeek = -1;     // last week the member was seen active / buying
+        quint8 ordersInWeek = 0; // paid orders in lastWeek, counted up to 2
+    };
+    std::vector<MemberState> m_members;
     std::vector<std::vector<qint64>> m_retained;
     std::vector<std::vector<qint64>> m_cohortSizes; // cohort c still counted in week c + n
 };
@@ -144,11 +151,9 @@ Status TrendScanner::scanMembers()
     if (!maxId || !before)
         return (!maxId ? maxId : before).error();
     const size_t size = size_t(maxId->toLongLong()) + 1;
-    m_excludedFrom.assign(size, qint8(weeks()));
-    m_cohort.assign(size, -1);
-    m_lastWeek.assign(size, -1);
-    m_earlier.assign(size, 0);
-    m_recent.assign(size, 0);
+    MemberState initial;
+    initial.excludedFrom = qint8(weeks());
+    m_members.assign(size, initial);
     std::vector<qint64> counted(size_t(weeks()) + 1, 0); // differences of total members
     counted[0] = before->toLongLong();
 
@@ -159,7 +164,7 @@ Status TrendScanner::scanMembers()
     deleted.bind(1, m_edges.back());
     while (deleted.step()) {
         const qint8 until = excludedFrom(deleted.int64(2));
-        m_excludedFrom[size_t(deleted.int64(0))] = until;
+        m_members[size_t(deleted.int64(0))].excludedFrom = until;
         if (deleted.int64(1) < m_edges.front())
             --counted[size_t(until)]; // counted from the first week until deleted
     }
@@ -174,12 +179,12 @@ Status TrendScanner::scanMembers()
     while (joined.step()) {
         const qint64 id = joined.int64(0);
         const int w = cursor.weekOf(joined.int64(1));
-        const int until = m_excludedFrom[size_t(id)];
+        const int until = m_members[size_t(id)].excludedFrom;
         if (m_cancel.tick())
             return cancelledError();
         if (w >= until)
             continue;
-        m_cohort[size_t(id)] = qint8(w);
+        m_members[size_t(id)].cohort = qint8(w);
         ++m_scan.trend.weeks[size_t(w)].newMembers;
         ++counted[size_t(w)], --counted[size_t(until)];
         // Like the KPI engine, a cohort leaves out who is deleted by the end of the later week.
@@ -204,17 +209,18 @@ Status TrendScanner::scanEvents()
     st.bind(2, m_edges.back());
     WeekCursor cursor(m_edges);
     const int recentFrom = earlierWeeks();
-    const size_t size = m_excludedFrom.size();
+    const size_t size = m_members.size();
     while (st.step()) {
         const size_t m = size_t(st.int64(1));
         const int w = cursor.weekOf(st.int64(0));
-        if (m >= size || w >= m_excludedFrom[m])
+        if (m >= size || w >= m_members[m].excludedFrom)
             continue;
-        ++(w >= recentFrom ? m_recent[m] : m_earlier[m]);
-        if (m_lastWeek[m] != w) {
-            m_lastWeek[m] = qint8(w);
+        MemberState &member = m_members[m];
+        ++(w >= recentFrom ? member.recent : member.earlier);
+        if (member.lastWeek != w) {
+            member.lastWeek = qint8(w);
             ++m_scan.trend.weeks[size_t(w)].activeMembers;
-            const int c = m_cohort[m];
+            const int c = member.cohort;
             if (c >= 0 && w >= c)
                 ++m_retained[size_t(c)][size_t(w - c)];
         }
@@ -233,25 +239,26 @@ Status TrendScanner::scanOrders()
         return st.prepareError();
     st.bind(1, m_edges.front());
     st.bind(2, m_edges.back());
-    std::fill(m_lastWeek.begin(), m_lastWeek.end(), qint8(-1));
-    std::vector<quint8> ordersInWeek(m_excludedFrom.size(), 0);
+    for (MemberState &member : m_members)
+        member.lastWeek = -1;
     WeekCursor cursor(m_edges);
     while (st.step()) {
         const size_t m = size_t(st.int64(1));
         const int w = cursor.weekOf(st.int64(0));
-        if (m >= m_excludedFrom.size() || w >= m_excludedFrom[m])
+        if (m >= m_members.size() || w >= m_members[m].excludedFrom)
             continue;
+        MemberState &member = m_members[m];
         WeekPoint &week = m_scan.trend.weeks[size_t(w)];
         ++week.orders;
         week.gmvCents += st.int64(2);
         if (st.int64(3))
             week.attributedGmvCents += st.int64(2);
-        if (m_lastWeek[m] != w) {
-            m_lastWeek[m] = qint8(w);
-            ordersInWeek[m] = 0;
+        if (member.lastWeek != w) {
+            member.lastWeek = qint8(w);
+            member.ordersInWeek = 0;
             ++week.buyers;
         }
-        if (ordersInWeek[m] < 2 && ++ordersInWeek[m] == 2)
+        if (member.ordersInWeek < 2 && ++member.ordersInWeek == 2)
             ++week.repeatBuyers;
         if (m_cancel.tick())
             return cancelledError();
@@ -318,13 +325,14 @@ Status TrendScanner::finishChurn()
     if (churn.earlierWeeks == 0 || churn.recentWeeks == 0)
         return {};
     std::vector<ChurnWarning> all;
-    for (size_t m = 0; m < m_excludedFrom.size(); ++m) {
-        const int c = m_cohort[m];
-        if (m_excludedFrom[m] < weeks() || c >= churn.earlierWeeks || m_earlier[m] == 0)
+    for (size_t m = 0; m < m_members.size(); ++m) {
+        const MemberState &member = m_members[m];
+        const int c = member.cohort;
+        if (member.excludedFrom < weeks() || c >= churn.earlierWeeks || member.earlier == 0)
             continue; // a member who joined in the recent window has no earlier level
         const int span = churn.earlierWeeks - std::max(0, c);
-        const double earlier = double(m_earlier[m]) / span;
-        const double recent = double(m_recent[m]) / churn.recentWeeks;
+        const double earlier = double(member.earlier) / span;
+        const double recent = double(member.recent) / churn.recentWeeks;
         if (earlier < m_options.minEarlierPerWeek || recent > m_options.drop * earlier)
             continue;
         all.push_back({qint64(m), QString(), earlier, recent});
@@ -600,22 +608,70 @@ Result<std::vector<CampaignRow>> campaignsInPeriod(Workspace &ws, const Period &
 namespace {
 
 // (member, contact) pairs of a period: a content item as itself, a campaign without content
-// as its negated id. Read in time order from the events' time index and counted here, which
-// is cheaper than SQL's count(DISTINCT ...) over a grouping.
-Result<std::vector<std::pair<qint64, qint64>>> contactPairs(Workspace &ws, const Period &period)
+// as its negated id. Counted here, which is cheaper than SQL's count(DISTINCT ...) over a
+// grouping. Only members with more than `cap` events in the period can have more than `cap`
+// contacts: their number of events comes from the events' time index alone, and only their
+// events are read from the table (through the member index), unless they are too many of
+// them for that to pay.
+Result<std::vector<std::pair<qint64, qint64>>> contactPairs(Workspace &ws, const Period &period,
+                                                            int cap)
 {
-    Statement st(ws.handle(), "SELECT member_ref, content_ref, campaign_ref FROM events "
-                              "WHERE occurred_at >= ? AND occurred_at < ?");
+    std::vector<quint32> events;
+    qint64 all = 0;
+    {
+        Statement st(ws.handle(), "SELECT member_ref FROM events "
+                                  "WHERE occurred_at >= ? AND occurred_at < ?");
+        if (!st.isValid())
+            return st.prepareError();
+        st.bind(1, period.from);
+        st.bind(2, period.to);
+        while (st.step()) {
+            const qint64 member = st.int64(0);
+            if (member < 0)
+                continue;
+            if (size_t(member) >= events.size())
+                events.resize(size_t(member) + 1 + events.size() / 2, 0);
+            ++events[size_t(member)];
+            ++all;
+        }
+    }
+    std::vector<qint64> candidates;
+    qint64 candidateEvents = 0;
+    for (size_t m = 0; m < events.size(); ++m) {
+        if (qint64(events[m]) > cap) {
+            candidates.push_back(qint64(m));
+            candidateEvents += events[m];
+        }
+    }
+    const bool perMember = candidateEvents * 4 < all;
+    Statement st(ws.handle(), perMember
+                                  ? "SELECT member_ref, content_ref, campaign_ref FROM events "
+                                    "WHERE member_ref = ? AND occurred_at >= ? AND occurred_at < ?"
+                                  : "SELECT member_ref, content_ref, campaign_ref FROM events "
+                                    "WHERE occurred_at >= ? AND occurred_at < ?");
     if (!st.isValid())
         return st.prepareError();
-    st.bind(1, period.from);
-    st.bind(2, period.to);
     std::vector<std::pair<qint64, qint64>> pairs;
-    while (st.step()) {
-        if (!st.isNull(1))
-            pairs.emplace_back(st.int64(0), st.int64(1));
-        else if (!st.isNull(2))
-            pairs.emplace_back(st.int64(0), -st.int64(2));
+    const auto read = [&st, &pairs] {
+        while (st.step()) {
+            if (!st.isNull(1))
+                pairs.emplace_back(st.int64(0), st.int64(1));
+            else if (!st.isNull(2))
+                pairs.emplace_back(st.int64(0), -st.int64(2));
+        }
+    };
+    if (perMember) {
+        st.bind(2, period.from);
+        st.bind(3, period.to);
+        for (qint64 member : candidates) {
+            st.bind(1, member);
+            read();
+            st.reset();
+        }
+    } else {
+        st.bind(1, period.from);
+        st.bind(2, period.to);
+        read();
     }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
@@ -628,7 +684,7 @@ Result<ContactAlerts> overContacted(Workspace &ws, const Period &period, int cap
 {
     ContactAlerts out;
     out.cap = cap;
-    auto pairs = contactPairs(ws, period);
+    auto pairs = contactPairs(ws, period, cap);
     if (!pairs)
         return pairs.error();
     // Like every figure of the period: members deleted before its end are left out.
