@@ -97,7 +97,8 @@ private:
 };
 
 // From how many members on the churn scan looks half of them up on a second connection in a
-// worker thread (default 40,000; tests lower it to cover that path).
+// worker thread (by default never: one statement on the one connection costs less; tests set
+// it to cover that path).
 void setParallelLookups(size_t members);
 
 // The first column of the first row of `sql` (integer binds ?1, ?2, ...); 0 without a row.
