@@ -8,7 +8,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <sqlite3.h>
+
 #include <cmath>
+#include <future>
+#include <memory>
+#include <thread>
 
 namespace siyu::kpi {
 
@@ -54,6 +59,70 @@ Result<ReportRequest> weekRequest(Workspace &ws, const QString &isoWeek)
 
 namespace {
 
+// The parts of a refresh that run beside the others when a second core is free: the trend
+// scan and the group health, each a long pass of its own.
+struct SidePart
+{
+    TrendScan scan;
+    std::vector<GroupHealthRow> groups;
+};
+
+Result<SidePart> computeSide(Workspace &ws, const ReportRequest &request,
+                             const CancelCheck &cancelled)
+{
+    // Its own read transaction: the part reads one snapshot of the store.
+    scan::ReadSnapshot snapshot(ws);
+    SidePart side;
+    ScanOptions options;
+    options.weeks = request.weeks;
+    options.listSize = request.alertListSize;
+    auto trend = scanTrend(ws, lastMondayOf(request.period), options, cancelled);
+    if (!trend)
+        return trend.error();
+    side.scan = std::move(*trend);
+    if (cancelled && cancelled())
+        return makeError(QCoreApplication::translate("siyu::kpi", "Cancelled"));
+    auto groups = GroupHealth(ws).forAllGroups(request.period);
+    if (!groups)
+        return groups.error();
+    side.groups = std::move(*groups);
+    return side;
+}
+
+// Runs computeSide on a worker thread with its own connection to the workspace file (Qt SQL
+// connections belong to one thread). Not started when the caller's connection is inside a
+// transaction (a second connection would not see what it has not committed yet), or when
+// there is no second core; the caller then computes the side part itself.
+class SideWorker
+{
+public:
+    SideWorker(Workspace &ws, const ReportRequest &request, const CancelCheck &cancelled)
+    {
+        sqlite3 *db = ws.handle();
+        if (!db || sqlite3_get_autocommit(db) == 0 || std::thread::hardware_concurrency() < 2)
+            return;
+        m_future = std::async(std::launch::async, [path = ws.path(), request, cancelled] {
+            auto own = Workspace::open(path, Workspace::OpenMode::MustExist);
+            if (!own)
+                return Result<SidePart>(own.error());
+            return computeSide(**own, request, cancelled);
+        });
+    }
+    ~SideWorker()
+    {
+        if (m_future.valid())
+            m_future.wait();
+    }
+    SideWorker(const SideWorker &) = delete;
+    SideWorker &operator=(const SideWorker &) = delete;
+
+    bool started() const { return m_future.valid(); }
+    Result<SidePart> take() { return m_future.get(); }
+
+private:
+    std::future<Result<SidePart>> m_future;
+};
+
 // Builds ReportData step by step, reporting progress and giving up when asked to.
 class Builder
 {
@@ -70,11 +139,12 @@ private:
     bool advance();
     Status computeKpis();
     Status computeScorecard();
-    Status computeTrend();
     Status computeContent();
-    Status computeGroups();
     Status computeCampaigns();
     Status computeContacts();
+    Status computeSidePart();
+    void useTrend(TrendScan scan);
+    void useGroups(std::vector<GroupHealthRow> groups);
     void fillRows(const KpiValues &current, const KpiValues &previous);
 
     Workspace &m_ws;
@@ -83,6 +153,7 @@ private:
     const CancelCheck &m_cancelled;
     ReportData m_data;
     KpiValues m_current;
+    std::unique_ptr<SideWorker> m_side;
     int m_done = 0;
 };
 
@@ -129,21 +200,13 @@ Status Builder::computeScorecard()
     return {};
 }
 
-Status Builder::computeTrend()
+void Builder::useTrend(TrendScan scan)
 {
-    ScanOptions options;
-    options.weeks = m_request.weeks;
-    options.listSize = m_request.alertListSize;
-    auto scan = scanTrend(m_ws, lastMondayOf(m_request.period), options, m_cancelled);
-    if (!scan)
-        return scan.error();
-    m_data.scan = std::move(*scan);
+    m_data.scan = std::move(scan);
     for (KpiRow &row : m_data.kpis) {
         if (trendCarries(row.metric))
             row.trend = m_data.scan.trend.values(row.metric);
     }
-    m_data.alertWeek = m_data.scan.trend.weeks.back().period;
-    return {};
 }
 
 Status Builder::computeContent()
@@ -159,12 +222,9 @@ Status Builder::computeContent()
     return {};
 }
 
-Status Builder::computeGroups()
+void Builder::useGroups(std::vector<GroupHealthRow> groups)
 {
-    auto groups = GroupHealth(m_ws).forAllGroups(m_request.period);
-    if (!groups)
-        return groups.error();
-    m_data.groups = std::move(*groups);
+    m_data.groups = std::move(groups);
     for (const GroupHealthRow &row : m_data.groups) {
         if (row.isNearCap())
             m_data.groupsNearCap.push_back(row);
@@ -173,6 +233,17 @@ Status Builder::computeGroups()
                      [](const GroupHealthRow &a, const GroupHealthRow &b) {
                          return a.fill().value_or(0) > b.fill().value_or(0);
                      });
+}
+
+// The trend and the group health: from the worker when it ran, else here.
+Status Builder::computeSidePart()
+{
+    auto side =
+        m_side && m_side->started() ? m_side->take() : computeSide(m_ws, m_request, m_cancelled);
+    if (!side)
+        return side.error();
+    useTrend(std::move(side->scan));
+    useGroups(std::move(side->groups));
     return {};
 }
 
@@ -202,13 +273,20 @@ Result<ReportData> Builder::run()
     m_data.period = m_request.period;
     m_data.zone = m_ws.timeZone();
     m_data.generatedAt = QDateTime::currentSecsSinceEpoch();
+    // The alerts are about the trend's last week.
+    const QDate lastMonday = lastMondayOf(m_request.period);
+    m_data.alertWeek = timeutil::periodOfDays(lastMonday, lastMonday.addDays(7), m_data.zone);
+    m_side = std::make_unique<SideWorker>(m_ws, m_request, m_cancelled);
+    // The parts computed here read one snapshot; the worker's parts read theirs.
     scan::ReadSnapshot snapshot(m_ws);
-    for (auto step : {&Builder::computeKpis, &Builder::computeScorecard, &Builder::computeTrend,
-                      &Builder::computeContent, &Builder::computeGroups, &Builder::computeCampaigns,
-                      &Builder::computeContacts}) {
+    for (auto step :
+         {&Builder::computeKpis, &Builder::computeScorecard, &Builder::computeContent,
+          &Builder::computeCampaigns, &Builder::computeContacts, &Builder::computeSidePart}) {
         if (const Status status = (this->*step)(); !status)
             return status.error();
         if (!advance())
+            return makeError(QCoreApplication::translate("siyu::kpi", "Cancelled"));
+        if (step == &Builder::computeSidePart && !advance())
             return makeError(QCoreApplication::translate("siyu::kpi", "Cancelled"));
     }
     return std::move(m_data);
