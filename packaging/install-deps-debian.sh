@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqcustomplot-dev libqcustomplot2.1-qt6 libsqlite3-dev sqlite3
-    fonts-wqy-microhei poppler-utils xvfb xauth
+    fonts-wqy-microhei poppler-utils xvfb xauth tzdata python3
 )
 missing=()
 for p in "${packages[@]}"; do
