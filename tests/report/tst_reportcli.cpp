@@ -64,6 +64,27 @@ private slots:
         QVERIFY(pdf::info(out("w47.pdf")).contains(QStringLiteral("(A4)")));
     }
 
+    // The report names members: writing it is recorded in the audit log, without names.
+    void writingIsAudited()
+    {
+        const auto exports = [this]() -> qint64 {
+            auto ws = Workspace::open(m_workspace, Workspace::OpenMode::MustExist);
+            if (!ws)
+                return -1;
+            auto n = sql::scalar((*ws)->db(),
+                                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                "'export' AND object_kind = 'report' AND detail "
+                                                "= '2026-W47 as PDF'"));
+            return n ? n->toLongLong() : -1;
+        };
+        const qint64 before = exports();
+        QVERIFY(before >= 0);
+        const Run run = siyu({QStringLiteral("--workspace"), m_workspace, QStringLiteral("--week"),
+                              QStringLiteral("2026-W47"), QStringLiteral("--out"), out("a.pdf")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(exports(), before + 1);
+    }
+
     void letterAndChinese()
     {
         const Run run = siyu({QStringLiteral("--workspace"), m_workspace, QStringLiteral("--week"),

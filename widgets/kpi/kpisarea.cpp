@@ -2,6 +2,7 @@
 #include "widgets/kpi/kpisarea.h"
 
 #include "models/kpi/scorecardmodel.h"
+#include "models/store/auditlog.h"
 #include "models/store/workspace.h"
 #include "widgets/kpi/dashboardview.h"
 #include "widgets/kpi/periodpicker.h"
@@ -269,19 +270,33 @@ void KpisArea::runReportAction(ReportAction action, const kpi::ReportData &data)
         printer.preview(this);
         break;
     case ReportAction::Print:
-        printer.print(this);
+        if (printer.print(this))
+            recordExport(data, QStringLiteral("printed"));
         break;
     case ReportAction::Export: {
         const auto written = printer.exportPdf(this);
-        if (!written)
+        if (!written) {
             showError(written.error().toString());
-        else if (!written->isEmpty())
+        } else if (!written->isEmpty()) {
+            recordExport(data, QStringLiteral("as PDF"));
             emit statusMessage(tr("Saved the weekly report as %1").arg(*written));
+        }
         break;
     }
     case ReportAction::None:
         break;
     }
+}
+
+// The report names members (churn warnings, contacted too often): printing or saving it is an
+// export, and the audit log says so (without the names).
+void KpisArea::recordExport(const kpi::ReportData &data, const QString &how)
+{
+    const Status status =
+        auditlog::record(*m_workspace, auditlog::exportData, QStringLiteral("report"), 0,
+                         QStringLiteral("%1 %2").arg(data.periodName, how));
+    if (!status)
+        showError(status.error().toString());
 }
 
 void KpisArea::showMembersOf(kpi::Metric metric)

@@ -73,6 +73,7 @@ private:
     void targetsEdited();
     void requestReport(ReportAction action);
     void reportFinished();
+    void recordExport(const kpi::ReportData &data, const QString &how);
     void runReportAction(ReportAction action, const kpi::ReportData &data);
     void showMembersOf(kpi::Metric metric);
     void showAlertMembers(int alert);

@@ -90,14 +90,16 @@ void ReportPrinter::preview(QWidget *parent) const
     dialog.exec();
 }
 
-void ReportPrinter::print(QWidget *parent) const
+bool ReportPrinter::print(QWidget *parent) const
 {
     QPrinter printer(QPrinter::HighResolution);
     setUp(printer);
     QPrintDialog dialog(&printer, parent);
     dialog.setWindowTitle(tr("Print weekly report %1").arg(m_data.periodName));
-    if (dialog.exec() == QDialog::Accepted)
-        paint(&printer);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    paint(&printer);
+    return true;
 }
 
 Result<QString> ReportPrinter::exportPdf(QWidget *parent) const

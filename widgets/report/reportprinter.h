@@ -34,7 +34,8 @@ public:
     static QPageSize defaultPageSize();
 
     void preview(QWidget *parent) const;
-    void print(QWidget *parent) const;
+    // True when the report went to the printer.
+    bool print(QWidget *parent) const;
     // Asks for a file name and writes the PDF; returns the file written, empty when cancelled.
     Result<QString> exportPdf(QWidget *parent) const;
     // Paints the report onto a printer set up by the caller (the preview dialog's).
