@@ -136,7 +136,8 @@ Result<std::vector<qint64>> trashedMembers(sqlite3 *db)
 // period's group events through the group index (a group's events of a week are a short range
 // of it, and the table is read only for them), and every membership in storage order. Each
 // (group, member) pair seen in the events is matched against the memberships open at the end
-// here, instead of an index lookup per pair.
+// here, instead of an index lookup per pair. Counts are kept by group row id; groups that are
+// not in `groups` (which the report never shows) are left out.
 Status addAllGroupFigures(Workspace &ws, qint64 from, qint64 end, FigureMap &figures)
 {
     sqlite3 *db = ws.handle();
@@ -146,6 +147,21 @@ Status addAllGroupFigures(Workspace &ws, qint64 from, qint64 end, FigureMap &fig
     const auto isTrashed = [&trashed](qint64 member) {
         return !trashed->empty() && std::binary_search(trashed->begin(), trashed->end(), member);
     };
+    qint64 maxGroup = 0;
+    {
+        Statement st(db, "SELECT coalesce(max(id), 0) FROM groups");
+        if (!st.isValid())
+            return st.prepareError();
+        if (st.step())
+            maxGroup = st.int64(0);
+        if (const Status status = finished(db); !status)
+            return status;
+    }
+    std::vector<GroupHealthFigures> counts(size_t(std::max<qint64>(0, maxGroup)) + 1);
+    const auto known = [maxGroup](qint64 group) {
+        return group >= 0 && group <= maxGroup;
+    };
+
     Statement events(db, "SELECT e.group_ref, e.member_ref, e.type = 'message' FROM groups g "
                          "CROSS JOIN events e INDEXED BY events_group_time "
                          "ON e.group_ref = g.id WHERE e.group_ref IS NOT NULL "
@@ -156,52 +172,44 @@ Status addAllGroupFigures(Workspace &ws, qint64 from, qint64 end, FigureMap &fig
     events.bind(2, end);
     std::vector<std::pair<qint64, qint64>> pairs; // (group, member)
     std::vector<quint8> eventful;                 // by member: has a group event
-    std::map<qint64, qint64> messages;
     while (events.step()) {
         const qint64 group = events.int64(0);
         const qint64 member = events.int64(1);
-        if (isTrashed(member))
+        if (!known(group) || isTrashed(member))
             continue;
         pairs.emplace_back(group, member);
         if (member >= 0) {
             if (size_t(member) >= eventful.size())
-                eventful.resize(size_t(member) + 1, 0);
+                eventful.resize(size_t(member) + 1 + eventful.size() / 2, 0);
             eventful[size_t(member)] = 1;
         }
         if (events.int64(2) != 0)
-            ++messages[group];
+            ++counts[size_t(group)].messages;
     }
     if (const Status status = finished(db); !status)
         return status;
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-    for (const auto &[group, count] : messages)
-        figures[group].messages = count;
 
     Statement memberships(db, "SELECT group_ref, member_ref, joined_at, left_at "
                               "FROM memberships NOT INDEXED");
     if (!memberships.isValid())
         return memberships.prepareError();
     std::vector<quint8> counted(pairs.size(), 0); // a pair counts once, however many rows
-    qint64 lastGroup = -1;
-    GroupHealthFigures *f = nullptr;
     while (memberships.step()) {
         const qint64 group = memberships.int64(0);
         const qint64 member = memberships.int64(1);
-        if (isTrashed(member))
+        if (!known(group) || isTrashed(member))
             continue;
-        if (group != lastGroup || !f) {
-            f = &figures[group];
-            lastGroup = group;
-        }
+        GroupHealthFigures &f = counts[size_t(group)];
         const qint64 joined = memberships.int64(2);
         const bool hasLeft = !memberships.isNull(3);
         const qint64 left = hasLeft ? memberships.int64(3) : 0;
-        f->joins += joined >= from && joined < end ? 1 : 0;
-        f->leaves += hasLeft && left >= from && left < end ? 1 : 0;
+        f.joins += joined >= from && joined < end ? 1 : 0;
+        f.leaves += hasLeft && left >= from && left < end ? 1 : 0;
         if (joined >= end || (hasLeft && left < end))
             continue;
-        ++f->members;
+        ++f.members;
         if (member < 0 || size_t(member) >= eventful.size() || !eventful[size_t(member)])
             continue;
         const std::pair<qint64, qint64> key(group, member);
@@ -210,11 +218,18 @@ Status addAllGroupFigures(Workspace &ws, qint64 from, qint64 end, FigureMap &fig
             quint8 &seen = counted[size_t(it - pairs.begin())];
             if (!seen) {
                 seen = 1;
-                ++f->activeMembers;
+                ++f.activeMembers;
             }
         }
     }
-    return finished(db);
+    if (const Status status = finished(db); !status)
+        return status;
+    for (size_t group = 0; group < counts.size(); ++group) {
+        const GroupHealthFigures &f = counts[group];
+        if (f.joins || f.leaves || f.members || f.messages || f.activeMembers)
+            figures[qint64(group)] = f;
+    }
+    return {};
 }
 
 Result<FigureMap> collect(Workspace &ws, const Period &period, qint64 end,
