@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace siyu {
 
@@ -44,6 +45,9 @@ struct ImportReport
     QStringList warnings;
     QStringList rejectFiles;
     QStringList sources; // what was detected in each file, for people
+    // Wall-clock milliseconds of the import's steps (reading and writing the rows, rebuilding
+    // indexes, the lifecycle refresh, the commit), in order, for the benchmark.
+    QList<std::pair<QString, qint64>> phases;
 
     // "read R, inserted I, updated U, rejected J", the contract's summary line.
     QString summary() const;

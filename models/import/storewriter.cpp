@@ -304,8 +304,10 @@ Status StoreWriter::rebuild(std::vector<std::pair<QByteArray, QByteArray>> &drop
 
 Status StoreWriter::finish()
 {
+    lap("deferred_rows");
     if (const Status status = rebuild(m_droppedIndexes); !status)
         return status;
+    lap("rebuild_indexes");
     // Rows of an INTEGER PRIMARY KEY table get ids above the largest one; nothing else writes
     // while the import holds the write lock, so every id above the start's maximum is ours.
     BulkStatement log(m_db, "INSERT INTO import_changes (batch_ref, seq, table_name, row_ref, "
@@ -334,6 +336,7 @@ Status StoreWriter::finishAfterRefresh()
 {
     if (const Status status = rebuild(m_droppedLateIndexes); !status)
         return status;
+    lap("rebuild_member_indexes");
     for (const QByteArray &table : m_fullTextTables) {
         BulkStatement rebuildText(m_db, "INSERT INTO \"" + table + "\"(\"" + table +
                                             "\") VALUES ('rebuild')");
@@ -341,6 +344,7 @@ Status StoreWriter::finishAfterRefresh()
             return sqlFailure(QString::fromUtf8(table));
     }
     m_fullTextTables.clear();
+    lap("rebuild_full_text");
     return rebuild(m_droppedTriggers);
 }
 

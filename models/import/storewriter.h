@@ -9,6 +9,7 @@
 #include "models/import/localtimeconverter.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -26,6 +27,19 @@ namespace siyu {
 class Workspace;
 struct SourceRow;
 struct RowPolicy;
+
+// Named laps of wall-clock time: where an import spends it.
+class PhaseTimer
+{
+public:
+    PhaseTimer() { m_timer.start(); }
+    void lap(const QString &name) { m_phases.append({name, m_timer.restart()}); }
+    const QList<std::pair<QString, qint64>> &phases() const { return m_phases; }
+
+private:
+    QElapsedTimer m_timer;
+    QList<std::pair<QString, qint64>> m_phases;
+};
 
 // Writes import rows into the store inside the import's transaction: converts and checks each
 // value, matches existing records through keys and identities, inserts or updates, and keeps
@@ -58,6 +72,8 @@ public:
     void setUpdateExisting(bool update) { m_updateExisting = update; }
     // Names the files of the import, for messages about rows in another file.
     void setFileNames(const QStringList &names) { m_fileNames = names; }
+    // Where finish() and finishAfterRefresh() record the time of their steps.
+    void setTimer(PhaseTimer *timer) { m_timer = timer; }
     // After the last row: records the added rows in the undo log and rebuilds the dropped
     // indexes the lifecycle refresh reads (events, orders, ...).
     Status finish();
@@ -149,6 +165,11 @@ private:
     Status dropFullTextTriggers(const char *table);
     Status rebuild(std::vector<std::pair<QByteArray, QByteArray>> &dropped);
     bool ensureLogged(Table table, qint64 id);
+    void lap(const char *phase)
+    {
+        if (m_timer)
+            m_timer->lap(QString::fromLatin1(phase));
+    }
     Status sqlFailure(const QString &what) const;
     Outcome fail(Error *error, const QString &message);
     bool tableEmpty(Table table) const { return m_tables[table].emptyAtStart; }
@@ -171,6 +192,7 @@ private:
         m_addTag, m_addIdentity, m_addStaff, m_addTagName, m_logChange;
     std::unique_ptr<BulkStatement> m_joinedOf;
     bool m_updateExisting = true;
+    PhaseTimer *m_timer = nullptr;
     qint64 m_eventsMinAt = 0, m_eventsMaxAt = -1;
     qint64 m_seq = 0;
     // Dropped for a bulk write and rebuilt at the end: (name, sql) of indexes and triggers, the
