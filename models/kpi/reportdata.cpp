@@ -76,7 +76,11 @@ Result<SidePart> computeSide(Workspace &ws, const ReportRequest &request,
     ScanOptions options;
     options.weeks = request.weeks;
     options.listSize = request.alertListSize;
-    auto trend = scanTrend(ws, lastMondayOf(request.period), options, cancelled);
+    // For one ISO week, the trend's pass also counts its churn and the previous week's.
+    const QDate monday = lastMondayOf(request.period);
+    const Period week = timeutil::periodOfDays(monday, monday.addDays(7), ws.timeZone());
+    options.churn = week.from == request.period.from && week.to == request.period.to;
+    auto trend = scanTrend(ws, monday, options, cancelled);
     if (!trend)
         return trend.error();
     side.scan = std::move(*trend);
@@ -143,7 +147,8 @@ private:
     Status computeCampaigns();
     Status computeContacts();
     Status computeSidePart();
-    void useTrend(TrendScan scan);
+    Status addChurn(const std::optional<TrendChurn> &churned);
+    void useTrend();
     void useGroups(std::vector<GroupHealthRow> groups);
     void fillRows(const KpiValues &current, const KpiValues &previous);
 
@@ -153,6 +158,7 @@ private:
     const CancelCheck &m_cancelled;
     ReportData m_data;
     KpiValues m_current;
+    KpiValues m_previous;
     std::unique_ptr<SideWorker> m_side;
     int m_done = 0;
 };
@@ -165,14 +171,64 @@ bool Builder::advance()
     return !(m_cancelled && m_cancelled());
 }
 
+bool isChurnMetric(Metric metric)
+{
+    return metric == Metric::ChurnedMembers || metric == Metric::ChurnRate;
+}
+
+// Every KPI of the period and the previous one but churn, which the trend's pass counts (see
+// addChurn).
 Status Builder::computeKpis()
 {
-    auto values = KpiEngine(m_ws).computeWithPrevious(m_request.period);
-    if (!values)
-        return values.error();
-    m_data.previous = values->second.period;
-    m_current = values->first;
-    fillRows(values->first, values->second);
+    std::vector<Metric> wanted;
+    for (const MetricInfo &m : metrics()) {
+        if (!isChurnMetric(m.metric))
+            wanted.push_back(m.metric);
+    }
+    const KpiEngine engine(m_ws);
+    m_data.previous = m_request.period.previous(m_ws.timeZone());
+    auto current = engine.compute(m_request.period, wanted);
+    if (!current)
+        return current.error();
+    auto previous = engine.compute(m_data.previous, wanted);
+    if (!previous)
+        return previous.error();
+    m_current = std::move(*current);
+    m_previous = std::move(*previous);
+    return {};
+}
+
+// Churned members and churn rate of both periods: counted by the trend's pass when it covers
+// them (one ISO week and the one before), else by the KPI engine.
+Status Builder::addChurn(const std::optional<TrendChurn> &churned)
+{
+    const std::vector<WeekPoint> &weeks = m_data.scan.trend.weeks;
+    const bool fromTrend = churned && weeks.size() >= 2 &&
+                           weeks.back().period.from == m_request.period.from &&
+                           weeks.back().period.to == m_request.period.to &&
+                           weeks[weeks.size() - 2].period.from == m_data.previous.from;
+    for (KpiValues *values : {&m_current, &m_previous}) {
+        if (!fromTrend) {
+            auto churn = KpiEngine(m_ws).compute(values->period,
+                                                 {Metric::ChurnedMembers, Metric::ChurnRate});
+            if (!churn)
+                return churn.error();
+            for (const auto &[metric, value] : churn->values)
+                values->values[metric] = value;
+            continue;
+        }
+        const qint64 count = values == &m_current ? churned->last : churned->previous;
+        auto ctx = scan::context(m_ws, values->period);
+        if (!ctx)
+            return ctx.error();
+        auto atStart = scan::totalMembersAt(*ctx, values->period.from);
+        if (!atStart)
+            return atStart.error();
+        values->values[Metric::ChurnedMembers] = double(count);
+        values->values[Metric::ChurnRate] =
+            *atStart == 0 ? std::nullopt : std::optional<double>(double(count) / double(*atStart));
+    }
+    fillRows(m_current, m_previous);
     return {};
 }
 
@@ -200,9 +256,8 @@ Status Builder::computeScorecard()
     return {};
 }
 
-void Builder::useTrend(TrendScan scan)
+void Builder::useTrend()
 {
-    m_data.scan = std::move(scan);
     for (KpiRow &row : m_data.kpis) {
         if (trendCarries(row.metric))
             row.trend = m_data.scan.trend.values(row.metric);
@@ -242,7 +297,11 @@ Status Builder::computeSidePart()
         m_side && m_side->started() ? m_side->take() : computeSide(m_ws, m_request, m_cancelled);
     if (!side)
         return side.error();
-    useTrend(std::move(side->scan));
+    const std::optional<TrendChurn> churned = side->scan.churned;
+    m_data.scan = std::move(side->scan);
+    if (const Status status = addChurn(churned); !status)
+        return status;
+    useTrend();
     useGroups(std::move(side->groups));
     return {};
 }
@@ -280,8 +339,8 @@ Result<ReportData> Builder::run()
     // The parts computed here read one snapshot; the worker's parts read theirs.
     scan::ReadSnapshot snapshot(m_ws);
     for (auto step :
-         {&Builder::computeKpis, &Builder::computeScorecard, &Builder::computeContent,
-          &Builder::computeCampaigns, &Builder::computeContacts, &Builder::computeSidePart}) {
+         {&Builder::computeKpis, &Builder::computeContent, &Builder::computeCampaigns,
+          &Builder::computeContacts, &Builder::computeSidePart, &Builder::computeScorecard}) {
         if (const Status status = (this->*step)(); !status)
             return status.error();
         if (!advance())

@@ -2,6 +2,7 @@
 #include "models/kpi/series.h"
 
 #include "models/kpi/drilldown.h"
+#include "models/store/settings.h"
 #include "models/store/sql.h"
 #include "models/store/statement.h"
 #include "models/store/workspace.h"
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace siyu::kpi {
@@ -106,8 +108,39 @@ private:
         qint8 cohort = -1;       // week joined within the scan, -1 before it
         qint8 lastWeek = -1;     // last week the member was seen active / buying
         quint8 ordersInWeek = 0; // paid orders in lastWeek, counted up to 2
+        // Churn of the last two weeks (k = 0 the second-to-last, 1 the last), as seconds
+        // after the first week's start: the latest time in [from - C, to - C) and the
+        // earliest in [to - C, to).
+        qint32 churnLatest[2] = {noOffset, noOffset};
+        qint32 churnNext[2] = {noNext, noNext};
     };
+    static constexpr qint32 noOffset = std::numeric_limits<qint32>::min();
+    static constexpr qint32 noNext = std::numeric_limits<qint32>::max();
     std::vector<MemberState> m_members;
+    // The churn windows of the last two weeks as offsets from m_edges.front(): latest in
+    // [lo, mid), next in [mid, hi). Set up only when the churn is counted.
+    bool m_countChurn = false;
+    qint64 m_churnSeconds = 0;
+    qint32 m_churnLo[2] = {0, 0};
+    qint32 m_churnMid[2] = {0, 0};
+    qint32 m_churnHi[2] = {0, 0};
+    void setUpChurn();
+    void noteTime(MemberState &member, qint64 t) const
+    {
+        if (!m_countChurn)
+            return;
+        const qint64 offset = t - m_edges.front();
+        if (offset < m_churnLo[0] || offset >= m_churnHi[1])
+            return;
+        const auto x = qint32(offset);
+        for (int k = 0; k < 2; ++k) {
+            if (x >= m_churnLo[k] && x < m_churnMid[k])
+                member.churnLatest[k] = std::max(member.churnLatest[k], x);
+            else if (x >= m_churnMid[k] && x < m_churnHi[k])
+                member.churnNext[k] = std::min(member.churnNext[k], x);
+        }
+    }
+    void finishChurnCounts();
     std::vector<std::vector<qint64>> m_retained;
     std::vector<std::vector<qint64>> m_cohortSizes; // cohort c still counted in week c + n
 };
@@ -127,6 +160,50 @@ void TrendScanner::buildWeeks(const QDate &lastMonday)
     m_edges.push_back(m_scan.trend.weeks.back().period.to);
     m_retained.assign(size_t(count), std::vector<qint64>(size_t(count), 0));
     m_cohortSizes = m_retained;
+}
+
+// The churn of the last two weeks comes from this pass only when every time it looks at lies
+// within the weeks: each week no longer than C (at most one entry into churn per member), and
+// the second-to-last week's [from - C, ...) not before the first week.
+void TrendScanner::setUpChurn()
+{
+    if (!m_options.churn || weeks() < 2)
+        return;
+    m_churnSeconds = qint64(std::max(1, settings::churnDays.get(m_ws))) * 86400;
+    const qint64 c = m_churnSeconds;
+    const qint64 base = m_edges.front();
+    const size_t n = m_edges.size() - 1; // weeks
+    for (int k = 0; k < 2; ++k) {
+        const qint64 from = m_edges[n - 2 + size_t(k)];
+        const qint64 to = m_edges[n - 1 + size_t(k)];
+        if (to - from > c || from - c < base || to - base > std::numeric_limits<qint32>::max())
+            return;
+        m_churnLo[k] = qint32(from - c - base);
+        m_churnMid[k] = qint32(to - c - base);
+        m_churnHi[k] = qint32(to - base);
+    }
+    m_countChurn = true;
+}
+
+// A member enters the churn stage in week k when, not deleted by its end, their latest time
+// t in [from - C, to - C) is followed by nothing before t + C: the earliest time in
+// [to - C, to), if any, is t + C or later (every time between t and to - C would be later
+// than the latest).
+void TrendScanner::finishChurnCounts()
+{
+    if (!m_countChurn)
+        return;
+    TrendChurn churned;
+    const int last = weeks() - 1;
+    for (const MemberState &member : m_members) {
+        for (int k = 0; k < 2; ++k) {
+            if (member.excludedFrom <= last - 1 + k || member.churnLatest[k] == noOffset)
+                continue;
+            if (qint64(member.churnNext[k]) >= qint64(member.churnLatest[k]) + m_churnSeconds)
+                ++(k == 0 ? churned.previous : churned.last);
+        }
+    }
+    m_scan.churned = churned;
 }
 
 // The first week from which a member deleted at `deletedAt` counts no more: like the KPI
@@ -184,6 +261,7 @@ Status TrendScanner::scanMembers()
             return cancelledError();
         if (w >= until)
             continue;
+        noteTime(m_members[size_t(id)], joined.int64(1));
         m_members[size_t(id)].cohort = qint8(w);
         ++m_scan.trend.weeks[size_t(w)].newMembers;
         ++counted[size_t(w)], --counted[size_t(until)];
@@ -216,6 +294,7 @@ Status TrendScanner::scanEvents()
         if (m >= size || w >= m_members[m].excludedFrom)
             continue;
         MemberState &member = m_members[m];
+        noteTime(member, st.int64(0));
         ++(w >= recentFrom ? member.recent : member.earlier);
         if (member.lastWeek != w) {
             member.lastWeek = qint8(w);
@@ -248,6 +327,7 @@ Status TrendScanner::scanOrders()
         if (m >= m_members.size() || w >= m_members[m].excludedFrom)
             continue;
         MemberState &member = m_members[m];
+        noteTime(member, st.int64(0));
         WeekPoint &week = m_scan.trend.weeks[size_t(w)];
         ++week.orders;
         week.gmvCents += st.int64(2);
@@ -362,6 +442,7 @@ Result<TrendScan> TrendScanner::run(const QDate &lastMonday)
     // One read transaction: every figure comes from the same snapshot of the store.
     if (const Status status = sql::exec(m_ws.db(), QStringLiteral("SAVEPOINT trend_scan")); !status)
         return status.error();
+    setUpChurn();
     Status status = scanMembers();
     for (auto step : {&TrendScanner::scanEvents, &TrendScanner::scanOrders,
                       &TrendScanner::scanContent, &TrendScanner::scanCosts}) {
@@ -370,6 +451,7 @@ Result<TrendScan> TrendScanner::run(const QDate &lastMonday)
     }
     if (status) {
         finishRetention();
+        finishChurnCounts();
         status = finishChurn();
     }
     sql::exec(m_ws.db(), QStringLiteral("RELEASE trend_scan"));

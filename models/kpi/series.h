@@ -95,6 +95,16 @@ struct ScanOptions
     double drop = 0.25;             // ... warns when recent <= drop x earlier (per week)
     double minEarlierPerWeek = 1.0; // ... for members who were active at least this much before
     int listSize = 20;
+    // Also count the churned members (domain brief gap rule, setting churn_days) of the last
+    // two weeks, from the same pass, when the weeks reach back far enough (see TrendScan).
+    bool churn = false;
+};
+
+// Churned members of the last two weeks of a trend, exactly as KpiEngine counts them.
+struct TrendChurn
+{
+    qint64 last = 0;     // the trend's last week
+    qint64 previous = 0; // the week before it
 };
 
 // Everything one pass over the weeks yields.
@@ -103,6 +113,10 @@ struct TrendScan
     WeeklyTrend trend;
     RetentionMatrix retention;
     ChurnWarnings churn;
+    // With ScanOptions::churn, when the trend has two weeks or more, each week is no longer
+    // than churn_days and the weeks begin churn_days or more before the second-to-last one;
+    // nullopt otherwise.
+    std::optional<TrendChurn> churned;
 };
 
 // The weeks ending with the ISO week that starts on `lastMonday`.

@@ -6,6 +6,7 @@
 #include "kpifixture.h"
 
 #include "models/kpi/grouphealth.h"
+#include "models/kpi/kpiengine.h"
 #include "models/kpi/reportdata.h"
 #include "models/kpi/series.h"
 #include "models/store/transaction.h"
@@ -89,6 +90,17 @@ void populate(KpiFixture &f, int members)
                    "campaign_ref) VALUES(?, ?, ?, ?, ?, ?)",
                    {m, QString::fromLatin1(eventTypes[kind]), t, group, content, camp});
         }
+        if (m % 7 == 2) // orders too, some refunded
+            f.orderAt(m, 1000, base + qint64(dice.roll(42)) * day + dice.roll(day),
+                      dice.roll(4) == 0);
+    }
+    // Members joining during the weeks.
+    for (int i = 0; i < members / 10; ++i) {
+        const qint64 joined = base + qint64(dice.roll(42)) * day + dice.roll(day);
+        f.exec("INSERT INTO members(member_id, joined_at) VALUES(?, ?)",
+               {QStringLiteral("late%1").arg(i), joined});
+        if (dice.roll(2) == 0)
+            f.eventAt(f.lastId(), "read", joined + qint64(dice.roll(10)) * day);
     }
     QVERIFY(tx.commit());
 }
@@ -163,6 +175,12 @@ private slots:
                 f.event(f.member("2026-08-01 10:00"), "read", "2026-11-18 10:00");
             f.exec("UPDATE events SET content_ref = 1 WHERE content_ref IS NULL AND type = 'read'",
                    {});
+            // And one member reached by five content items.
+            const qint64 heavy = f.member("2026-08-01 10:00");
+            for (int k = 1; k <= 5; ++k)
+                f.exec("INSERT INTO events(member_ref, type, occurred_at, content_ref) "
+                       "VALUES(?, 'read', ?, ?)",
+                       {heavy, f.at("2026-11-19 10:00") + k, k});
             QVERIFY(tx.commit());
         }
         // cap 3: few members have more events than that (each member's events are read); caps
@@ -181,6 +199,48 @@ private slots:
             if (cap == 3)
                 QVERIFY(!expected.empty());
         }
+    }
+
+    // The report counts the churn of its week and the week before in the trend's pass when
+    // the weeks reach back far enough, else with the KPI engine: the same numbers either way.
+    void reportChurnEqualsTheEngine_data()
+    {
+        QTest::addColumn<int>("churnDays");
+        QTest::addColumn<int>("weeks");
+        QTest::newRow("9 days") << 9 << 12;
+        QTest::newRow("20 days") << 20 << 12;
+        QTest::newRow("20 days, 4 weeks (too short)") << 20 << 4;
+        QTest::newRow("3 days (shorter than a week)") << 3 << 12;
+        QTest::newRow("7 days") << 7 << 12;
+        QTest::newRow("60 days") << 60 << 12;
+        QTest::newRow("100 days (beyond the weeks)") << 100 << 12;
+    }
+
+    void reportChurnEqualsTheEngine()
+    {
+        QFETCH(int, churnDays);
+        QFETCH(int, weeks);
+        KpiFixture f(QStringLiteral("Asia/Shanghai"));
+        f.setChurnDays(churnDays);
+        populate(f, 300);
+        qint64 seen = 0;
+        for (const char *name : {"2026-W45", "2026-W47", "2026-W48", "2026-W50"}) {
+            auto request = weekRequest(f.ws(), QString::fromLatin1(name));
+            QVERIFY(request.ok());
+            request->weeks = weeks;
+            auto data = buildReportData(f.ws(), *request);
+            QVERIFY(data.ok());
+            auto engine = KpiEngine(f.ws()).computeWithPrevious(request->period);
+            QVERIFY(engine.ok());
+            for (Metric metric : {Metric::ChurnedMembers, Metric::ChurnRate}) {
+                const KpiRow &row = data->row(metric);
+                QVERIFY2(row.current == engine->first.value(metric), name);
+                QVERIFY2(row.previous == engine->second.value(metric), name);
+            }
+            seen += qint64(data->row(Metric::ChurnedMembers).current.value_or(0));
+        }
+        if (churnDays <= 20)
+            QVERIFY(seen > 0); // the comparison is not about nobody
     }
 
     void reportDataBesideAWorkerEqualsOneConnection()
