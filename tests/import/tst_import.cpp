@@ -446,6 +446,11 @@ private slots:
         // SQLite's own foreign-key checks, off while the import writes, are on again.
         QCOMPARE(value(*ws, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QVERIFY(!value(*ws, QStringLiteral("PRAGMA foreign_key_check")).isValid());
+        // CHECK constraints, which the import's own validation stands for while it writes, and
+        // the page cache, grown for it, are as they were.
+        QCOMPARE(value(*ws, QStringLiteral("PRAGMA ignore_check_constraints")).toInt(), 0);
+        QCOMPARE(value(*ws, QStringLiteral("PRAGMA cache_size")).toInt(), -65536);
+        QVERIFY(!sql::exec(ws->db(), QStringLiteral("UPDATE events SET type = 'teleport'")).ok());
         const auto batches = ImportHistory::batches(*ws);
         QVERIFY(batches);
         QCOMPARE(batches->size(), 8);
