@@ -245,12 +245,17 @@ bool CsvRowSource::nextRecord(std::vector<QByteArrayView> &fields, qint64 *row)
 
 void CsvRowSource::map(const std::vector<QByteArrayView> &fields, qint64 rowNumber, SourceRow &row)
 {
+    // The row's one raw record keeps its buffer from row to row: no allocation per row.
+    std::vector<QByteArrayView> raw;
+    if (row.raw.size() == 1)
+        raw.swap(row.raw.front());
     row.clear();
     row.entity = m_preset.entity;
     row.file = m_fileIndex;
     row.row = rowNumber;
     row.policy = &m_policy;
-    row.raw.push_back(fields);
+    raw.assign(fields.begin(), fields.end());
+    row.raw.push_back(std::move(raw));
     const qsizetype width = m_header.size();
     if (qsizetype(fields.size()) < width) {
         row.sourceError =

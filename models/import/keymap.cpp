@@ -67,7 +67,12 @@ void KeyMap::insert(QByteArrayView key, qint64 value)
 
 void KeyMap::grow()
 {
-    std::vector<Slot> old(m_slots.size() * 2, Slot{0, 0, 0, 0});
+    rehash(m_slots.size() * 2);
+}
+
+void KeyMap::rehash(size_t slotCount)
+{
+    std::vector<Slot> old(slotCount, Slot{0, 0, 0, 0});
     old.swap(m_slots);
     const qsizetype mask = qsizetype(m_slots.size()) - 1;
     for (const Slot &slot : old) {
@@ -82,8 +87,12 @@ void KeyMap::grow()
 
 void KeyMap::reserve(qsizetype keys)
 {
-    while (keys * 2 > qsizetype(m_slots.size()))
-        grow();
+    size_t wanted = m_slots.size();
+    while (keys * 2 > qsizetype(wanted))
+        wanted *= 2;
+    if (wanted != m_slots.size())
+        rehash(wanted); // once, rather than doubling step by step
+    m_arena.reserve(m_arena.size() + size_t(keys) * 8);
 }
 
 void KeyMap::clear()

@@ -35,6 +35,7 @@ private:
     static quint32 hashOf(QByteArrayView key);
     qsizetype probe(QByteArrayView key, quint32 hash) const;
     void grow();
+    void rehash(size_t slotCount);
 
     std::vector<Slot> m_slots;
     std::vector<char> m_arena;
