@@ -59,12 +59,12 @@ Result<ReportRequest> weekRequest(Workspace &ws, const QString &isoWeek)
 
 namespace {
 
-// The parts of a refresh that run beside the others when a second core is free: the trend
-// scan and the group health, each a long pass of its own.
+// The part of a refresh that runs beside the others when a second core is free: the trend
+// scan, the longest pass (with the churn of the week and the week before, it is about as long
+// as everything else together).
 struct SidePart
 {
     TrendScan scan;
-    std::vector<GroupHealthRow> groups;
 };
 
 Result<SidePart> computeSide(Workspace &ws, const ReportRequest &request,
@@ -84,12 +84,6 @@ Result<SidePart> computeSide(Workspace &ws, const ReportRequest &request,
     if (!trend)
         return trend.error();
     side.scan = std::move(*trend);
-    if (cancelled && cancelled())
-        return makeError(QCoreApplication::translate("siyu::kpi", "Cancelled"));
-    auto groups = GroupHealth(ws).forAllGroups(request.period);
-    if (!groups)
-        return groups.error();
-    side.groups = std::move(*groups);
     return side;
 }
 
@@ -149,7 +143,7 @@ private:
     Status computeSidePart();
     Status addChurn(const std::optional<TrendChurn> &churned);
     void useTrend();
-    void useGroups(std::vector<GroupHealthRow> groups);
+    Status computeGroups();
     void fillRows(const KpiValues &current, const KpiValues &previous);
 
     Workspace &m_ws;
@@ -277,9 +271,12 @@ Status Builder::computeContent()
     return {};
 }
 
-void Builder::useGroups(std::vector<GroupHealthRow> groups)
+Status Builder::computeGroups()
 {
-    m_data.groups = std::move(groups);
+    auto groups = GroupHealth(m_ws).forAllGroups(m_request.period);
+    if (!groups)
+        return groups.error();
+    m_data.groups = std::move(*groups);
     for (const GroupHealthRow &row : m_data.groups) {
         if (row.isNearCap())
             m_data.groupsNearCap.push_back(row);
@@ -288,9 +285,10 @@ void Builder::useGroups(std::vector<GroupHealthRow> groups)
                      [](const GroupHealthRow &a, const GroupHealthRow &b) {
                          return a.fill().value_or(0) > b.fill().value_or(0);
                      });
+    return {};
 }
 
-// The trend and the group health: from the worker when it ran, else here.
+// The trend: from the worker when it ran, else here.
 Status Builder::computeSidePart()
 {
     auto side =
@@ -302,7 +300,6 @@ Status Builder::computeSidePart()
     if (const Status status = addChurn(churned); !status)
         return status;
     useTrend();
-    useGroups(std::move(side->groups));
     return {};
 }
 
@@ -338,14 +335,12 @@ Result<ReportData> Builder::run()
     m_side = std::make_unique<SideWorker>(m_ws, m_request, m_cancelled);
     // The parts computed here read one snapshot; the worker's parts read theirs.
     scan::ReadSnapshot snapshot(m_ws);
-    for (auto step :
-         {&Builder::computeKpis, &Builder::computeContent, &Builder::computeCampaigns,
-          &Builder::computeContacts, &Builder::computeSidePart, &Builder::computeScorecard}) {
+    for (auto step : {&Builder::computeKpis, &Builder::computeContent, &Builder::computeCampaigns,
+                      &Builder::computeContacts, &Builder::computeGroups, &Builder::computeSidePart,
+                      &Builder::computeScorecard}) {
         if (const Status status = (this->*step)(); !status)
             return status.error();
         if (!advance())
-            return makeError(QCoreApplication::translate("siyu::kpi", "Cancelled"));
-        if (step == &Builder::computeSidePart && !advance())
             return makeError(QCoreApplication::translate("siyu::kpi", "Cancelled"));
     }
     return std::move(m_data);

@@ -98,34 +98,32 @@ private:
     CancelPoll m_cancel;
     TrendScan m_scan;
     std::vector<qint64> m_edges;
-    // What the scan keeps per member, side by side: the events and orders come in time order,
-    // each of a random member, and one cache line per row is much cheaper than one per array.
-    struct MemberState
+    std::vector<qint8> m_excludedFrom; // first week the member is deleted by, see excludedFrom()
+    std::vector<qint8> m_cohort;       // week joined within the scan, -1 before it
+    std::vector<qint8> m_lastWeek;     // last week the member was seen active / buying
+    std::vector<quint32> m_earlier;    // events in the earlier churn window
+    std::vector<quint32> m_recent;     // events in the recent churn window
+    // Churn of the last two weeks (k = 0 the second-to-last, 1 the last), as seconds after the
+    // first week's start: each member's latest time in [from - C, to - C) and earliest in
+    // [to - C, to). Kept apart from the arrays above (small ones stay in the cache) and only
+    // when the churn is counted.
+    struct ChurnTimes
     {
-        quint32 earlier = 0;     // events in the earlier churn window
-        quint32 recent = 0;      // events in the recent churn window
-        qint8 excludedFrom = 0;  // first week the member is deleted by, see excludedFrom()
-        qint8 cohort = -1;       // week joined within the scan, -1 before it
-        qint8 lastWeek = -1;     // last week the member was seen active / buying
-        quint8 ordersInWeek = 0; // paid orders in lastWeek, counted up to 2
-        // Churn of the last two weeks (k = 0 the second-to-last, 1 the last), as seconds
-        // after the first week's start: the latest time in [from - C, to - C) and the
-        // earliest in [to - C, to).
-        qint32 churnLatest[2] = {noOffset, noOffset};
-        qint32 churnNext[2] = {noNext, noNext};
+        qint32 latest[2] = {noOffset, noOffset};
+        qint32 next[2] = {noNext, noNext};
     };
     static constexpr qint32 noOffset = std::numeric_limits<qint32>::min();
     static constexpr qint32 noNext = std::numeric_limits<qint32>::max();
-    std::vector<MemberState> m_members;
+    std::vector<ChurnTimes> m_churnTimes;
     // The churn windows of the last two weeks as offsets from m_edges.front(): latest in
-    // [lo, mid), next in [mid, hi). Set up only when the churn is counted.
+    // [lo, mid), next in [mid, hi).
     bool m_countChurn = false;
     qint64 m_churnSeconds = 0;
     qint32 m_churnLo[2] = {0, 0};
     qint32 m_churnMid[2] = {0, 0};
     qint32 m_churnHi[2] = {0, 0};
     void setUpChurn();
-    void noteTime(MemberState &member, qint64 t) const
+    void noteTime(size_t member, qint64 t)
     {
         if (!m_countChurn)
             return;
@@ -133,11 +131,12 @@ private:
         if (offset < m_churnLo[0] || offset >= m_churnHi[1])
             return;
         const auto x = qint32(offset);
+        ChurnTimes &times = m_churnTimes[member];
         for (int k = 0; k < 2; ++k) {
             if (x >= m_churnLo[k] && x < m_churnMid[k])
-                member.churnLatest[k] = std::max(member.churnLatest[k], x);
+                times.latest[k] = std::max(times.latest[k], x);
             else if (x >= m_churnMid[k] && x < m_churnHi[k])
-                member.churnNext[k] = std::min(member.churnNext[k], x);
+                times.next[k] = std::min(times.next[k], x);
         }
     }
     void finishChurnCounts();
@@ -195,11 +194,12 @@ void TrendScanner::finishChurnCounts()
         return;
     TrendChurn churned;
     const int last = weeks() - 1;
-    for (const MemberState &member : m_members) {
+    for (size_t m = 0; m < m_churnTimes.size(); ++m) {
+        const ChurnTimes &times = m_churnTimes[m];
         for (int k = 0; k < 2; ++k) {
-            if (member.excludedFrom <= last - 1 + k || member.churnLatest[k] == noOffset)
+            if (m_excludedFrom[m] <= last - 1 + k || times.latest[k] == noOffset)
                 continue;
-            if (qint64(member.churnNext[k]) >= qint64(member.churnLatest[k]) + m_churnSeconds)
+            if (qint64(times.next[k]) >= qint64(times.latest[k]) + m_churnSeconds)
                 ++(k == 0 ? churned.previous : churned.last);
         }
     }
@@ -228,9 +228,13 @@ Status TrendScanner::scanMembers()
     if (!maxId || !before)
         return (!maxId ? maxId : before).error();
     const size_t size = size_t(maxId->toLongLong()) + 1;
-    MemberState initial;
-    initial.excludedFrom = qint8(weeks());
-    m_members.assign(size, initial);
+    m_excludedFrom.assign(size, qint8(weeks()));
+    m_cohort.assign(size, -1);
+    m_lastWeek.assign(size, -1);
+    m_earlier.assign(size, 0);
+    m_recent.assign(size, 0);
+    if (m_countChurn)
+        m_churnTimes.assign(size, ChurnTimes());
     std::vector<qint64> counted(size_t(weeks()) + 1, 0); // differences of total members
     counted[0] = before->toLongLong();
 
@@ -241,7 +245,7 @@ Status TrendScanner::scanMembers()
     deleted.bind(1, m_edges.back());
     while (deleted.step()) {
         const qint8 until = excludedFrom(deleted.int64(2));
-        m_members[size_t(deleted.int64(0))].excludedFrom = until;
+        m_excludedFrom[size_t(deleted.int64(0))] = until;
         if (deleted.int64(1) < m_edges.front())
             --counted[size_t(until)]; // counted from the first week until deleted
     }
@@ -256,13 +260,13 @@ Status TrendScanner::scanMembers()
     while (joined.step()) {
         const qint64 id = joined.int64(0);
         const int w = cursor.weekOf(joined.int64(1));
-        const int until = m_members[size_t(id)].excludedFrom;
+        const int until = m_excludedFrom[size_t(id)];
         if (m_cancel.tick())
             return cancelledError();
         if (w >= until)
             continue;
-        noteTime(m_members[size_t(id)], joined.int64(1));
-        m_members[size_t(id)].cohort = qint8(w);
+        noteTime(size_t(id), joined.int64(1));
+        m_cohort[size_t(id)] = qint8(w);
         ++m_scan.trend.weeks[size_t(w)].newMembers;
         ++counted[size_t(w)], --counted[size_t(until)];
         // Like the KPI engine, a cohort leaves out who is deleted by the end of the later week.
@@ -287,19 +291,18 @@ Status TrendScanner::scanEvents()
     st.bind(2, m_edges.back());
     WeekCursor cursor(m_edges);
     const int recentFrom = earlierWeeks();
-    const size_t size = m_members.size();
+    const size_t size = m_excludedFrom.size();
     while (st.step()) {
         const size_t m = size_t(st.int64(1));
         const int w = cursor.weekOf(st.int64(0));
-        if (m >= size || w >= m_members[m].excludedFrom)
+        if (m >= size || w >= m_excludedFrom[m])
             continue;
-        MemberState &member = m_members[m];
-        noteTime(member, st.int64(0));
-        ++(w >= recentFrom ? member.recent : member.earlier);
-        if (member.lastWeek != w) {
-            member.lastWeek = qint8(w);
+        noteTime(m, st.int64(0));
+        ++(w >= recentFrom ? m_recent[m] : m_earlier[m]);
+        if (m_lastWeek[m] != w) {
+            m_lastWeek[m] = qint8(w);
             ++m_scan.trend.weeks[size_t(w)].activeMembers;
-            const int c = member.cohort;
+            const int c = m_cohort[m];
             if (c >= 0 && w >= c)
                 ++m_retained[size_t(c)][size_t(w - c)];
         }
@@ -318,27 +321,26 @@ Status TrendScanner::scanOrders()
         return st.prepareError();
     st.bind(1, m_edges.front());
     st.bind(2, m_edges.back());
-    for (MemberState &member : m_members)
-        member.lastWeek = -1;
+    std::fill(m_lastWeek.begin(), m_lastWeek.end(), qint8(-1));
+    std::vector<quint8> ordersInWeek(m_excludedFrom.size(), 0);
     WeekCursor cursor(m_edges);
     while (st.step()) {
         const size_t m = size_t(st.int64(1));
         const int w = cursor.weekOf(st.int64(0));
-        if (m >= m_members.size() || w >= m_members[m].excludedFrom)
+        if (m >= m_excludedFrom.size() || w >= m_excludedFrom[m])
             continue;
-        MemberState &member = m_members[m];
-        noteTime(member, st.int64(0));
+        noteTime(m, st.int64(0));
         WeekPoint &week = m_scan.trend.weeks[size_t(w)];
         ++week.orders;
         week.gmvCents += st.int64(2);
         if (st.int64(3))
             week.attributedGmvCents += st.int64(2);
-        if (member.lastWeek != w) {
-            member.lastWeek = qint8(w);
-            member.ordersInWeek = 0;
+        if (m_lastWeek[m] != w) {
+            m_lastWeek[m] = qint8(w);
+            ordersInWeek[m] = 0;
             ++week.buyers;
         }
-        if (member.ordersInWeek < 2 && ++member.ordersInWeek == 2)
+        if (ordersInWeek[m] < 2 && ++ordersInWeek[m] == 2)
             ++week.repeatBuyers;
         if (m_cancel.tick())
             return cancelledError();
@@ -405,14 +407,13 @@ Status TrendScanner::finishChurn()
     if (churn.earlierWeeks == 0 || churn.recentWeeks == 0)
         return {};
     std::vector<ChurnWarning> all;
-    for (size_t m = 0; m < m_members.size(); ++m) {
-        const MemberState &member = m_members[m];
-        const int c = member.cohort;
-        if (member.excludedFrom < weeks() || c >= churn.earlierWeeks || member.earlier == 0)
+    for (size_t m = 0; m < m_excludedFrom.size(); ++m) {
+        const int c = m_cohort[m];
+        if (m_excludedFrom[m] < weeks() || c >= churn.earlierWeeks || m_earlier[m] == 0)
             continue; // a member who joined in the recent window has no earlier level
         const int span = churn.earlierWeeks - std::max(0, c);
-        const double earlier = double(member.earlier) / span;
-        const double recent = double(member.recent) / churn.recentWeeks;
+        const double earlier = double(m_earlier[m]) / span;
+        const double recent = double(m_recent[m]) / churn.recentWeeks;
         if (earlier < m_options.minEarlierPerWeek || recent > m_options.drop * earlier)
             continue;
         all.push_back({qint64(m), QString(), earlier, recent});
