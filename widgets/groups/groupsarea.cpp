@@ -10,6 +10,7 @@
 #include "widgets/groups/grouplistdelegate.h"
 #include "widgets/groups/placeholdertableview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -75,6 +76,14 @@ QWidget *GroupsArea::createFilterBar()
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search groups"));
     m_search->setMinimumWidth(260);
+    auto *find = new QAction(tr("Find Groups"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
     m_platform = new QComboBox;
     m_platform->setAccessibleName(tr("Platform"));
     m_platform->setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -74,6 +75,11 @@ QWidget *KpisArea::createToolbar()
     m_status = new QLabel;
     m_status->setStyleSheet(QStringLiteral("color: #5b6673;"));
     auto *refresh = new QPushButton(tr("Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(
+        tr("Compute the KPIs again (%1)")
+            .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    m_cancel->setShortcut(QKeySequence::Cancel);
     connect(refresh, &QPushButton::clicked, this, &KpisArea::startRefresh);
     auto *preview = new QPushButton(tr("Print Preview…"));
     connect(preview, &QPushButton::clicked, this, &KpisArea::printPreview);
