@@ -161,7 +161,8 @@ private:
 
     Status loadNames();
     Status dropIndexesForLargeImport();
-    Status dropIndexes(const char *table, bool afterRefresh);
+    Status dropIndexes(const char *table, bool afterRefresh,
+                       const std::vector<QByteArrayView> *onlyOver = nullptr);
     Status dropFullTextTriggers(const char *table);
     Status rebuild(std::vector<std::pair<QByteArray, QByteArray>> &dropped);
     bool ensureLogged(Table table, qint64 id);

@@ -402,6 +402,37 @@ private slots:
                  1);
     }
 
+    void manyEventsForFewMembers()
+    {
+        // More events than members: the members' indexes over the lifecycle columns are built
+        // again after the refresh rather than updated member by member. The same indexes are
+        // back, with the refreshed values in them, and undo takes the batch back.
+        auto ws = fresh();
+        importOk(*ws, QStringLiteral("siyu-members"), membersCsv);
+        const QString indexesSql = QStringLiteral(
+            "SELECT group_concat(name || ':' || sql, '|') FROM (SELECT name, sql FROM "
+            "sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)");
+        const QString indexes = value(*ws, indexesSql).toString();
+        const QByteArray before = dataDigest(*ws);
+        QByteArray bytes = "member_id,type,occurred_at\n";
+        for (int i = 0; i < 3000; ++i)
+            bytes += "M" + QByteArray::number(1 + i % 3) + ",read,2026-11-10 10:00\n";
+        const ImportReport report =
+            importOk(*ws, QStringLiteral("siyu-events"), bytes, QStringLiteral("events.csv"));
+        QCOMPARE(report.inserted, 3000);
+        QCOMPARE(value(*ws, indexesSql).toString(), indexes);
+        QCOMPARE(value(*ws, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(value(*ws, QStringLiteral("SELECT count(*) FROM members INDEXED BY "
+                                           "members_live_active WHERE last_active_at IS NOT "
+                                           "NULL AND deleted_at IS NULL"))
+                     .toInt(),
+                 3);
+        auto undone = ImportHistory::undo(*ws, report.batch, importNow);
+        QVERIFY2(undone, qPrintable(undone ? QString() : undone.error().message));
+        QCOMPARE(dataDigest(*ws), before);
+    }
+
     // ---- canonical files ----
 
     void everyCanonicalEntity()
