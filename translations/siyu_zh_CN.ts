@@ -788,6 +788,10 @@ member per day</source>
         <source>Members of %1</source>
         <translation>%1 的成员</translation>
     </message>
+    <message>
+        <source>Find Groups</source>
+        <translation>查找社群</translation>
+    </message>
 </context>
 <context>
     <name>siyu::ImportEngine</name>
@@ -1150,6 +1154,10 @@ member per day</source>
     <message>
         <source>KPIs</source>
         <translation>指标</translation>
+    </message>
+    <message>
+        <source>Compute the KPIs again (%1)</source>
+        <translation>重新计算指标（%1）</translation>
     </message>
 </context>
 <context>
