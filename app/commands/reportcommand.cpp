@@ -4,7 +4,6 @@
 #include "app/commandline.h"
 #include "app/commands.h"
 #include "models/kpi/reportdata.h"
-#include "models/store/auditlog.h"
 #include "models/store/settings.h"
 #include "models/store/workspace.h"
 #include "widgets/common/language.h"
@@ -112,10 +111,7 @@ int runReport(const QStringList &arguments)
     auto pages = WeeklyReport::writePdf(*data, args.language, args.pageSize, args.out);
     if (!pages)
         return CommandLine::failure(pages.error());
-    // The report names members (churn warnings, contacted too often): an export.
-    if (const Status audit = auditlog::record(**ws, auditlog::exportData, QStringLiteral("report"),
-                                              0, QStringLiteral("%1 as PDF").arg(data->periodName));
-        !audit)
+    if (const Status audit = kpi::recordReportExport(**ws, *data, QStringLiteral("as PDF")); !audit)
         return CommandLine::failure(audit.error());
     CommandLine::printLine(
         QStringLiteral("wrote %1: %2, %3 pages").arg(args.out, data->periodName).arg(*pages));

@@ -2,6 +2,7 @@
 #include "models/kpi/reportdata.h"
 
 #include "models/kpi/drilldown.h"
+#include "models/store/auditlog.h"
 #include "models/store/settings.h"
 #include "models/store/workspace.h"
 
@@ -243,10 +244,8 @@ Status Builder::computeScorecard()
     auto targets = TargetRepository(m_ws).effectiveTargets(periodKindOf(period), period.firstDay);
     if (!targets)
         return targets.error();
-    m_data.targets = *targets;
-    for (const KpiTarget &target : m_data.targets)
-        m_data.kpis.at(size_t(target.metric)).target = target.target;
-    m_data.scorecard = scorecard(m_data.targets, m_current);
+    Scorecard card = scorecard(*targets, m_current);
+    m_data.setTargets(std::move(*targets), std::move(card));
     return {};
 }
 
@@ -355,6 +354,22 @@ Result<ReportData> buildReportData(Workspace &ws, const ReportRequest &request,
         return makeError(QStringLiteral("the period is empty"));
     Builder builder(ws, request, progress, cancelled);
     return builder.run();
+}
+
+void ReportData::setTargets(std::vector<KpiTarget> inForce, Scorecard card)
+{
+    targets = std::move(inForce);
+    for (KpiRow &row : kpis)
+        row.target.reset();
+    for (const KpiTarget &target : targets)
+        kpis.at(size_t(target.metric)).target = target.target;
+    scorecard = std::move(card);
+}
+
+Status recordReportExport(Workspace &ws, const ReportData &data, const QString &how)
+{
+    return auditlog::record(ws, auditlog::exportData, QStringLiteral("report"), 0,
+                            QStringLiteral("%1 %2").arg(data.periodName, how));
 }
 
 } // namespace siyu::kpi

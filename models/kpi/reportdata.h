@@ -63,6 +63,8 @@ struct ReportData
     ContactAlerts contacts;
 
     const KpiRow &row(Metric metric) const { return kpis.at(size_t(metric)); }
+    // The targets in force and the scorecard they give; each KPI row shows its target.
+    void setTargets(std::vector<KpiTarget> inForce, Scorecard card);
 };
 
 struct ReportRequest
@@ -79,6 +81,10 @@ Result<ReportRequest> weekRequest(Workspace &ws, const QString &isoWeek);
 
 // Reports how far the computation is: steps done of `total`.
 using ProgressCallback = std::function<void(int done, int total)>;
+
+// The report names members (churn warnings, contacted too often): printing or saving it is an
+// export, recorded in the audit log with the period and `how` ("as PDF"), never the names.
+Status recordReportExport(Workspace &ws, const ReportData &data, const QString &how);
 
 // Computes everything on the calling thread's workspace.
 Result<ReportData> buildReportData(Workspace &ws, const ReportRequest &request,

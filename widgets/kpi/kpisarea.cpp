@@ -2,7 +2,6 @@
 #include "widgets/kpi/kpisarea.h"
 
 #include "models/kpi/scorecardmodel.h"
-#include "models/store/auditlog.h"
 #include "models/store/workspace.h"
 #include "widgets/kpi/dashboardview.h"
 #include "widgets/kpi/periodpicker.h"
@@ -197,15 +196,11 @@ void KpisArea::targetsEdited()
     if (!m_data || m_scorecard->period().firstDay != m_data->period.firstDay ||
         m_scorecard->period().endDay != m_data->period.endDay)
         return;
+    std::vector<kpi::KpiTarget> targets;
+    for (const kpi::ScoreLine &line : m_scorecard->scorecard().lines)
+        targets.push_back({line.metric, line.target, line.weight});
     auto data = std::make_shared<kpi::ReportData>(*m_data);
-    data->scorecard = m_scorecard->scorecard();
-    data->targets.clear();
-    for (kpi::KpiRow &row : data->kpis)
-        row.target.reset();
-    for (const kpi::ScoreLine &line : data->scorecard.lines) {
-        data->kpis.at(size_t(line.metric)).target = line.target;
-        data->targets.push_back({line.metric, line.target, line.weight});
-    }
+    data->setTargets(std::move(targets), m_scorecard->scorecard());
     m_data = std::move(data);
     m_dashboard->setTargets(*m_data);
 }
@@ -294,14 +289,9 @@ void KpisArea::runReportAction(ReportAction action, const kpi::ReportData &data)
     }
 }
 
-// The report names members (churn warnings, contacted too often): printing or saving it is an
-// export, and the audit log says so (without the names).
 void KpisArea::recordExport(const kpi::ReportData &data, const QString &how)
 {
-    const Status status =
-        auditlog::record(*m_workspace, auditlog::exportData, QStringLiteral("report"), 0,
-                         QStringLiteral("%1 %2").arg(data.periodName, how));
-    if (!status)
+    if (const Status status = kpi::recordReportExport(*m_workspace, data, how); !status)
         showError(status.error().toString());
 }
 
