@@ -395,11 +395,9 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     }
     // Any other file is an export to import into the open workspace.
-    QStringList files;
-    for (const QUrl &url : urls) {
-        if (url.isLocalFile())
-            files << url.toLocalFile();
-    }
+    const QStringList files = ImportWizard::droppedFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
     // Not from inside the drop: the drag source would wait for the wizard to close.
     if (m_workspace)
         QTimer::singleShot(0, this, [this, files] { showImport(files); });

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QMimeData;
+
 namespace siyu {
 
 class ImportMappingModel;
@@ -37,6 +39,9 @@ public:
 
     explicit ImportWizard(Workspace *workspace, QWidget *parent = nullptr);
     ~ImportWizard() override;
+
+    // The local files (not folders) of a drop, for the wizard and the window it opens over.
+    static QStringList droppedFiles(const QMimeData *mime);
 
     // The files to import; with files, the wizard starts on the source page.
     void setFiles(const QStringList &files);

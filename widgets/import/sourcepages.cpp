@@ -27,9 +27,7 @@
 
 namespace siyu {
 
-namespace {
-
-QStringList localFiles(const QMimeData *mime)
+QStringList ImportWizard::droppedFiles(const QMimeData *mime)
 {
     QStringList files;
     const QList<QUrl> urls = mime->urls();
@@ -39,6 +37,8 @@ QStringList localFiles(const QMimeData *mime)
     }
     return files;
 }
+
+namespace {
 
 QTableView *newTable()
 {
@@ -125,13 +125,13 @@ void FilePage::showFiles()
 
 void FilePage::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!localFiles(event->mimeData()).isEmpty())
+    if (!ImportWizard::droppedFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void FilePage::dropEvent(QDropEvent *event)
 {
-    const QStringList files = localFiles(event->mimeData());
+    const QStringList files = ImportWizard::droppedFiles(event->mimeData());
     if (files.isEmpty())
         return;
     event->acceptProposedAction();

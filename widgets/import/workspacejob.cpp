@@ -30,9 +30,11 @@ void WorkspaceJob::start(const QString &workspacePath, Work work)
         }
         work(**ws, *this);
     });
-    // Queued: the thread emits finished() from itself, the job answers on its own thread.
+    // Queued: the thread emits finished() from itself, the job answers on its own thread. The
+    // thread object (which lives here) is the context: when cancelAndWait() deletes it, a
+    // finished() still queued goes with it and cannot reach the next job's thread.
     QThread *thread = m_thread;
-    connect(thread, &QThread::finished, this, [this, thread] {
+    connect(thread, &QThread::finished, thread, [this, thread] {
         if (m_thread != thread)
             return; // cancelAndWait() has tidied up already
         thread->deleteLater();
