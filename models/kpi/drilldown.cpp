@@ -10,9 +10,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <future>
 #include <initializer_list>
-#include <thread>
 
 namespace siyu::kpi {
 
@@ -93,128 +91,23 @@ Status collectTimes(const Context &ctx, const std::vector<const char *> &sources
     return {};
 }
 
-// Whether members have any event or paid order in a fixed [from, to): an index lookup into
-// the member's events, then one into their orders.
-class GapLookup
-{
-public:
-    GapLookup(sqlite3 *db, qint64 from, qint64 to)
-        : m_db(db), m_events(db, "SELECT 1 FROM events WHERE member_ref = ?1 AND occurred_at >= ?2 "
-                                 "AND occurred_at < ?3 LIMIT 1"),
-          m_orders(db, "SELECT 1 FROM orders WHERE member_ref = ?1 AND refunded = 0 "
-                       "AND paid_at >= ?2 AND paid_at < ?3 LIMIT 1")
-    {
-        for (Statement *st : {&m_events, &m_orders}) {
-            if (st->isValid()) {
-                st->bind(2, from);
-                st->bind(3, to);
-            }
-        }
-    }
-
-    // seen[i] = 1 when members[i] has an event or paid order in the range.
-    Status run(const qint64 *members, size_t count, quint8 *seen)
-    {
-        for (Statement *st : {&m_events, &m_orders}) {
-            if (!st->isValid())
-                return st->prepareError();
-        }
-        for (size_t i = 0; i < count; ++i) {
-            auto found = any(members[i]);
-            if (!found)
-                return found.error();
-            seen[i] = *found ? 1 : 0;
-        }
-        return {};
-    }
-
-private:
-    Result<bool> any(qint64 member)
-    {
-        for (Statement *st : {&m_events, &m_orders}) {
-            st->bind(1, member);
-            const bool found = st->step();
-            const Status status = found ? Status() : finished(m_db);
-            st->reset();
-            if (!status)
-                return status.error();
-            if (found)
-                return true;
-        }
-        return false;
-    }
-
-    sqlite3 *m_db;
-    Statement m_events;
-    Statement m_orders;
-};
-
-// A second, read-only connection to the workspace file for a worker thread, in its own read
-// transaction. It is used only when it sees the same rows as the computation's connection.
-class SecondReader
-{
-public:
-    explicit SecondReader(const Context &ctx)
-    {
-        const QByteArray path = ctx.workspace->path().toUtf8();
-        if (sqlite3_open_v2(path.constData(), &m_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                            nullptr) != SQLITE_OK)
-            return;
-        sqlite3_busy_timeout(m_db, 5000);
-        sqlite3_exec(m_db, "PRAGMA mmap_size = 274877906944", nullptr, nullptr, nullptr);
-        m_ok = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK &&
-               sameRows(ctx.db, m_db);
-    }
-    ~SecondReader()
-    {
-        if (m_db) {
-            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
-            sqlite3_close(m_db);
-        }
-    }
-    SecondReader(const SecondReader &) = delete;
-    SecondReader &operator=(const SecondReader &) = delete;
-
-    sqlite3 *db() const { return m_ok ? m_db : nullptr; }
-
-private:
-    // Another writer may have committed between the two read transactions; the highest row
-    // ids and row counts of what the lookups read tell.
-    static bool sameRows(sqlite3 *a, sqlite3 *b)
-    {
-        for (const char *sql : {"SELECT max(rowid) FROM events", "SELECT max(rowid) FROM orders",
-                                "SELECT max(rowid) FROM members", "SELECT count(*) FROM orders",
-                                "SELECT count(*) FROM members"}) {
-            auto x = integer(a, sql, {});
-            auto y = integer(b, sql, {});
-            if (!x || !y || *x != *y)
-                return false;
-        }
-        return true;
-    }
-
-    sqlite3 *m_db = nullptr;
-    bool m_ok = false;
-};
-
-// Off by default: one statement over all members (batchLookUp) costs less processor time than
-// two connections, each with its own memory map of the file to fault in.
-size_t parallelLookups = std::numeric_limits<size_t>::max();
-
 // Whether members (ascending) have any event or paid order in [from, to), all in one statement:
 // the members go in as a JSON array, and SQLite seeks each one in the events' and orders'
-// member indexes with its cursors kept open, instead of a statement run per member. Returns
-// false, having looked up nothing, when this SQLite cannot run it (no json_each).
-Result<bool> batchLookUp(sqlite3 *db, const std::vector<qint64> &members, qint64 from, qint64 to,
-                         std::vector<quint8> &seen)
+// member indexes with its cursors kept open, instead of a statement run per member.
+// seen[i] = 1 when members[i] has one.
+Status lookUpGaps(const Context &ctx, const std::vector<qint64> &members, qint64 from, qint64 to,
+                  std::vector<quint8> &seen)
 {
-    Statement st(db, "SELECT j.key FROM json_each(?1) j "
-                     "WHERE EXISTS (SELECT 1 FROM events WHERE member_ref = j.value "
-                     "AND occurred_at >= ?2 AND occurred_at < ?3) "
-                     "OR EXISTS (SELECT 1 FROM orders WHERE member_ref = j.value "
-                     "AND refunded = 0 AND paid_at >= ?2 AND paid_at < ?3)");
+    seen.assign(members.size(), 0);
+    if (from >= to || members.empty())
+        return {};
+    Statement st(ctx.db, "SELECT j.key FROM json_each(?1) j "
+                         "WHERE EXISTS (SELECT 1 FROM events WHERE member_ref = j.value "
+                         "AND occurred_at >= ?2 AND occurred_at < ?3) "
+                         "OR EXISTS (SELECT 1 FROM orders WHERE member_ref = j.value "
+                         "AND refunded = 0 AND paid_at >= ?2 AND paid_at < ?3)");
     if (!st.isValid())
-        return false;
+        return st.prepareError();
     QByteArray list;
     list.reserve(qsizetype(members.size()) * 8 + 2);
     list.append('[');
@@ -232,44 +125,7 @@ Result<bool> batchLookUp(sqlite3 *db, const std::vector<qint64> &members, qint64
         if (index >= 0 && size_t(index) < seen.size())
             seen[size_t(index)] = 1;
     }
-    if (const Status status = finished(db); !status)
-        return status.error();
-    return true;
-}
-
-// Looks up many members at once: in one statement, or, from parallelLookups members on and
-// with a second core, half of them on a second connection in a worker thread.
-Status lookUpGaps(const Context &ctx, const std::vector<qint64> &members, qint64 from, qint64 to,
-                  std::vector<quint8> &seen)
-{
-    seen.assign(members.size(), 0);
-    if (from >= to || members.empty())
-        return {};
-    if (members.size() < parallelLookups || std::thread::hardware_concurrency() < 2) {
-        auto batched = batchLookUp(ctx.db, members, from, to, seen);
-        if (!batched)
-            return batched.error();
-        if (*batched)
-            return {};
-        return GapLookup(ctx.db, from, to).run(members.data(), members.size(), seen.data());
-    }
-    const size_t half = members.size() / 2;
-    SecondReader reader(ctx);
-    std::future<Status> worker;
-    if (reader.db()) {
-        worker = std::async(std::launch::async, [&] {
-            return GapLookup(reader.db(), from, to)
-                .run(members.data() + half, members.size() - half, seen.data() + half);
-        });
-    }
-    const Status mine = GapLookup(ctx.db, from, to).run(members.data(), half, seen.data());
-    const Status theirs = worker.valid() ? worker.get() : Status(makeError(QString()));
-    if (!mine)
-        return mine;
-    if (theirs)
-        return {};
-    return GapLookup(ctx.db, from, to)
-        .run(members.data() + half, members.size() - half, seen.data() + half);
+    return finished(ctx.db);
 }
 
 // One stretch [from, to) of the period no longer than churn_days (C). A member enters the
@@ -317,11 +173,6 @@ Status churnInStretch(const Context &ctx, qint64 from, qint64 to, const std::vec
 }
 
 } // namespace
-
-void setParallelLookups(size_t members)
-{
-    parallelLookups = members;
-}
 
 Result<qint64> integer(sqlite3 *db, const char *sql, std::initializer_list<qint64> binds)
 {

@@ -96,11 +96,6 @@ private:
     bool m_began = false;
 };
 
-// From how many members on the churn scan looks half of them up on a second connection in a
-// worker thread (by default never: one statement on the one connection costs less; tests set
-// it to cover that path).
-void setParallelLookups(size_t members);
-
 // The first column of the first row of `sql` (integer binds ?1, ?2, ...); 0 without a row.
 Result<qint64> integer(sqlite3 *db, const char *sql, std::initializer_list<qint64> binds);
 

@@ -46,9 +46,11 @@ void populate(KpiFixture &f, int members)
     std::vector<qint64> refs;
     for (int i = 0; i < members; ++i)
         refs.push_back(f.member("2026-08-01 10:00", 0,
-                                i % 17 == 3   ? "2026-11-18 10:00"
-                                : i % 29 == 5 ? "2026-12-01 10:00"
-                                              : nullptr));
+                                i % 17 == 3    ? "2026-11-18 10:00" // in 2026-W47
+                                : i % 23 == 7  ? "2026-11-11 10:00" // in the week before
+                                : i % 31 == 11 ? "2026-10-20 10:00" // before the weeks
+                                : i % 29 == 5  ? "2026-12-01 10:00" // after them
+                                               : nullptr));
     const qint64 base = f.at("2026-10-26 00:00");
     const qint64 day = 86400;
     for (int g = 1; g <= 6; ++g)
