@@ -68,6 +68,15 @@ struct SidePart
     TrendScan scan;
 };
 
+// Whether the period is exactly one ISO week: then the trend's pass counts its churn and the
+// previous week's.
+bool isOneIsoWeek(const Period &period, const QTimeZone &zone)
+{
+    const QDate monday = lastMondayOf(period);
+    const Period week = timeutil::periodOfDays(monday, monday.addDays(7), zone);
+    return week.from == period.from && week.to == period.to;
+}
+
 Result<SidePart> computeSide(Workspace &ws, const ReportRequest &request,
                              const CancelCheck &cancelled)
 {
@@ -77,11 +86,8 @@ Result<SidePart> computeSide(Workspace &ws, const ReportRequest &request,
     ScanOptions options;
     options.weeks = request.weeks;
     options.listSize = request.alertListSize;
-    // For one ISO week, the trend's pass also counts its churn and the previous week's.
-    const QDate monday = lastMondayOf(request.period);
-    const Period week = timeutil::periodOfDays(monday, monday.addDays(7), ws.timeZone());
-    options.churn = week.from == request.period.from && week.to == request.period.to;
-    auto trend = scanTrend(ws, monday, options, cancelled);
+    options.churn = isOneIsoWeek(request.period, ws.timeZone());
+    auto trend = scanTrend(ws, lastMondayOf(request.period), options, cancelled);
     if (!trend)
         return trend.error();
     side.scan = std::move(*trend);
@@ -154,6 +160,7 @@ private:
     ReportData m_data;
     KpiValues m_current;
     KpiValues m_previous;
+    bool m_churnComputed = false; // by computeKpis, with the other KPIs
     std::unique_ptr<SideWorker> m_side;
     int m_done = 0;
 };
@@ -171,17 +178,27 @@ bool isChurnMetric(Metric metric)
     return metric == Metric::ChurnedMembers || metric == Metric::ChurnRate;
 }
 
-// Every KPI of the period and the previous one but churn, which the trend's pass counts (see
-// addChurn).
+// Every KPI of the period and the previous one. For one ISO week, all but churn, which the
+// trend's pass counts (see addChurn); for other periods, all of them in one go, so that the
+// churn scan reuses what the other scans gathered.
 Status Builder::computeKpis()
 {
+    const KpiEngine engine(m_ws);
+    m_data.previous = m_request.period.previous(m_ws.timeZone());
+    m_churnComputed = !isOneIsoWeek(m_request.period, m_ws.timeZone());
+    if (m_churnComputed) {
+        auto both = engine.computeWithPrevious(m_request.period);
+        if (!both)
+            return both.error();
+        m_current = std::move(both->first);
+        m_previous = std::move(both->second);
+        return {};
+    }
     std::vector<Metric> wanted;
     for (const MetricInfo &m : metrics()) {
         if (!isChurnMetric(m.metric))
             wanted.push_back(m.metric);
     }
-    const KpiEngine engine(m_ws);
-    m_data.previous = m_request.period.previous(m_ws.timeZone());
     auto current = engine.compute(m_request.period, wanted);
     if (!current)
         return current.error();
@@ -203,6 +220,8 @@ Status Builder::addChurn(const std::optional<TrendChurn> &churned)
                            weeks.back().period.to == m_request.period.to &&
                            weeks[weeks.size() - 2].period.from == m_data.previous.from;
     for (KpiValues *values : {&m_current, &m_previous}) {
+        if (m_churnComputed)
+            break;
         if (!fromTrend) {
             auto churn = KpiEngine(m_ws).compute(values->period,
                                                  {Metric::ChurnedMembers, Metric::ChurnRate});

@@ -245,6 +245,28 @@ private slots:
             QVERIFY(seen > 0); // the comparison is not about nobody
     }
 
+    // A period that is not one ISO week: every KPI, churn too, as the engine computes it.
+    void monthReportEqualsTheEngine()
+    {
+        KpiFixture f(QStringLiteral("Asia/Shanghai"));
+        f.setChurnDays(9);
+        populate(f, 200);
+        ReportRequest request;
+        request.period = f.days(QDate(2026, 11, 1), QDate(2026, 12, 1));
+        request.periodName = QStringLiteral("2026-11");
+        request.weeks = 6;
+        auto data = buildReportData(f.ws(), request);
+        QVERIFY(data.ok());
+        auto engine = KpiEngine(f.ws()).computeWithPrevious(request.period);
+        QVERIFY(engine.ok());
+        for (const MetricInfo &m : metrics()) {
+            const KpiRow &row = data->row(m.metric);
+            QVERIFY2(row.current == engine->first.value(m.metric), m.key);
+            QVERIFY2(row.previous == engine->second.value(m.metric), m.key);
+        }
+        QVERIFY(data->row(Metric::ChurnedMembers).current.value_or(0) > 0);
+    }
+
     void reportDataBesideAWorkerEqualsOneConnection()
     {
         KpiFixture f(QStringLiteral("Asia/Shanghai"));
