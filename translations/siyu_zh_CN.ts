@@ -882,7 +882,7 @@ member per day</source>
     </message>
     <message>
         <source>Read</source>
-        <translation>阅读</translation>
+        <translation>读取</translation>
     </message>
     <message>
         <source>Inserted</source>
