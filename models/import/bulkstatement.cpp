@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/import/bulkstatement.h"
 
+#include "models/store/sql.h"
+
 #include <sqlite3.h>
 
 #include <utility>
@@ -15,7 +17,7 @@ BulkStatement::BulkStatement(sqlite3 *db, const QByteArray &sql) : m_db(db)
     }
     if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt,
                            nullptr) != SQLITE_OK) {
-        m_prepareError = QString::fromUtf8(sqlite3_errmsg(db));
+        m_prepareError = sql::describeFailure(db, QString::fromUtf8(sql)).toString();
         m_stmt = nullptr;
     }
 }
@@ -114,7 +116,8 @@ QByteArrayView BulkStatement::text(int column) const
 
 QString BulkStatement::errorMessage() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return sql::describeFailure(m_db, QString::fromUtf8(m_stmt ? sqlite3_sql(m_stmt) : ""))
+        .toString();
 }
 
 } // namespace siyu

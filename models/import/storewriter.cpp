@@ -3,6 +3,7 @@
 
 #include "models/import/sourcerow.h"
 #include "models/import/storewritercells.h"
+#include "models/store/sql.h"
 #include "models/store/workspace.h"
 
 #include <QCoreApplication>
@@ -95,8 +96,9 @@ QStringList StoreWriter::columnsOf(const QString &table)
 
 Status StoreWriter::sqlFailure(const QString &what) const
 {
-    return makeError(tr("the workspace could not be written (%1): %2")
-                         .arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    Error error = sql::describeFailure(m_db, QStringLiteral("INSERT"));
+    error.message = QStringLiteral("%1 (%2)").arg(error.message, what);
+    return error;
 }
 
 StoreWriter::Outcome StoreWriter::fail(Error *error, const QString &message)

@@ -2,6 +2,7 @@
 #include "models/kpi/drilldown.h"
 
 #include "models/store/settings.h"
+#include "models/store/sql.h"
 #include "models/store/statement.h"
 #include "models/store/workspace.h"
 
@@ -27,7 +28,7 @@ Status finished(sqlite3 *db)
     const int code = sqlite3_errcode(db);
     if (code == SQLITE_OK || code == SQLITE_DONE || code == SQLITE_ROW)
         return {};
-    return makeError(QString::fromUtf8(sqlite3_errmsg(db)));
+    return sql::describeFailure(db, QStringLiteral("SELECT"));
 }
 
 // Runs `sql` with integer binds ?1, ?2, ... and hands every row to `row`.

@@ -114,7 +114,7 @@ Status finished(sqlite3 *db)
     const int code = sqlite3_errcode(db);
     if (code == SQLITE_OK || code == SQLITE_DONE || code == SQLITE_ROW)
         return {};
-    return makeError(QString::fromUtf8(sqlite3_errmsg(db)));
+    return sql::describeFailure(db, QStringLiteral("SELECT"));
 }
 
 // The members in the trash (deleted, not erased), ascending.

@@ -9,6 +9,8 @@
 
 #include <initializer_list>
 
+struct sqlite3;
+
 namespace siyu::sql {
 
 // Runs one statement with positional binds. Values are always bound, never spliced into SQL.
@@ -19,7 +21,14 @@ Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         const QVariantList &binds = {});
 
-Error errorOf(const QSqlQuery &query);
+Error errorOf(const QSqlDatabase &db, const QSqlQuery &query);
 Error errorOf(const QSqlDatabase &db);
+
+// A SQLite failure as the user reads it: the workspace's path, what was being done (read from the
+// statement) and SQLite's own words; "busy" and "read-only" get a sentence of their own.
+Error describeFailure(const QString &workspacePath, const QString &statement, int sqliteCode,
+                      const QString &sqliteText);
+// The same for a raw connection (its main database file names the workspace).
+Error describeFailure(sqlite3 *db, const QString &statement);
 
 } // namespace siyu::sql

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/statement.h"
 
+#include "models/store/sql.h"
+
 #include <sqlite3.h>
 
 namespace siyu {
@@ -12,7 +14,7 @@ Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
         return;
     }
     if (sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr) != SQLITE_OK) {
-        m_error = makeError(QString::fromUtf8(sqlite3_errmsg(db)));
+        m_error = sql::describeFailure(db, QString::fromUtf8(sql));
         m_stmt = nullptr;
     }
 }
@@ -113,7 +115,8 @@ int Statement::changes() const
 
 QString Statement::errorMessage() const
 {
-    return QString::fromUtf8(sqlite3_errmsg(m_db));
+    return sql::describeFailure(m_db, QString::fromUtf8(m_stmt ? sqlite3_sql(m_stmt) : ""))
+        .toString();
 }
 
 } // namespace siyu
