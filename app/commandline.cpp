@@ -44,13 +44,12 @@ QString CommandLine::workspacePath() const
     return m_parser.value(m_workspace);
 }
 
-Result<std::unique_ptr<Workspace>> CommandLine::openWorkspace(bool mustExist) const
+Result<std::unique_ptr<Workspace>> CommandLine::openWorkspace(Workspace::OpenMode mode) const
 {
     const QString path = workspacePath();
     if (path.isEmpty())
         return makeError(QStringLiteral("--workspace FILE is required"));
-    return Workspace::open(path, mustExist ? Workspace::OpenMode::MustExist
-                                           : Workspace::OpenMode::CreateIfMissing);
+    return Workspace::open(path, mode);
 }
 
 int CommandLine::usageError(const QString &message) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/common/error.h"
+#include "models/store/workspace.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -37,7 +38,7 @@ public:
     QString workspacePath() const;
 
     // Opens the workspace named by --workspace; with mustExist, a missing file is bad input.
-    Result<std::unique_ptr<Workspace>> openWorkspace(bool mustExist) const;
+    Result<std::unique_ptr<Workspace>> openWorkspace(Workspace::OpenMode mode) const;
 
     int usageError(const QString &message) const;
     static int failure(const Error &error);

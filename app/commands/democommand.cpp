@@ -84,7 +84,7 @@ int runDemo(const QStringList &arguments)
     if (!parsed.error.isEmpty())
         return cli.usageError(parsed.error);
 
-    auto workspace = cli.openWorkspace(false);
+    auto workspace = cli.openWorkspace(Workspace::OpenMode::CreateIfMissing);
     if (!workspace)
         return CommandLine::failure(workspace.error());
     QElapsedTimer timer;

@@ -147,7 +147,7 @@ int runImport(const QStringList &arguments)
     const bool existed = QFileInfo::exists(cli.workspacePath());
     int result = BadInput;
     {
-        auto ws = cli.openWorkspace(false);
+        auto ws = cli.openWorkspace(Workspace::OpenMode::CreateIfMissing);
         if (!ws)
             return CommandLine::failure(ws.error());
         auto catalog = PresetCatalog::load(ws->get());

@@ -189,7 +189,7 @@ int runKpi(const QStringList &arguments)
     if (const auto problem = checkRequest(request))
         return command.usageError(*problem);
 
-    auto ws = command.openWorkspace(true);
+    auto ws = command.openWorkspace(Workspace::OpenMode::ReadOnly);
     if (!ws)
         return CommandLine::failure(ws.error());
     auto period = resolvePeriod(request, (*ws)->timeZone());

@@ -67,7 +67,8 @@ int runPresets(const QStringList &arguments)
         return cli.usageError(QStringLiteral("--save and --remove need --workspace FILE"));
     std::unique_ptr<Workspace> ws;
     if (!cli.workspacePath().isEmpty()) {
-        auto opened = cli.openWorkspace(false);
+        auto opened = cli.openWorkspace(changes ? Workspace::OpenMode::CreateIfMissing
+                                                : Workspace::OpenMode::ReadOnly);
         if (!opened)
             return CommandLine::failure(opened.error());
         ws = std::move(*opened);

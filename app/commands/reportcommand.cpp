@@ -94,7 +94,7 @@ int runReport(const QStringList &arguments)
         return cli.usageError(problem);
     if (cli.workspacePath().isEmpty())
         return cli.usageError(QStringLiteral("--workspace FILE is required"));
-    auto ws = cli.openWorkspace(true);
+    auto ws = cli.openWorkspace(Workspace::OpenMode::MustExist);
     if (!ws)
         return CommandLine::failure(ws.error());
     if (args.language.isEmpty())

@@ -82,7 +82,12 @@ public:
         Target target;
         if (int code = readTarget(cli, &target); code != Done)
             return code;
-        auto ws = cli.openWorkspace(true);
+        // Only an export (audited) and a saved segment (its size is recorded) write; on a
+        // read-only medium a saved segment is still counted, its size just not recorded.
+        const bool writes = cli.parser().isSet(m_options.exportFile) ||
+                            (!target.rule && Workspace::canChange(cli.workspacePath()));
+        auto ws = cli.openWorkspace(writes ? Workspace::OpenMode::MustExist
+                                           : Workspace::OpenMode::ReadOnly);
         if (!ws)
             return CommandLine::failure(ws.error());
         const QString asOfText = cli.parser().value(m_options.asOf);
@@ -152,7 +157,7 @@ private:
             condition = *where;
         }
         const int code = output(cli, ws, evaluator, condition, segment ? segment->id : 0);
-        if (code == Done && segment)
+        if (code == Done && segment && !ws.isReadOnly())
             recordSize(repository, evaluator, condition, segment->id, asOf);
         return code;
     }

@@ -107,7 +107,7 @@ public:
         if (!db || sqlite3_get_autocommit(db) == 0 || std::thread::hardware_concurrency() < 2)
             return;
         m_future = std::async(std::launch::async, [path = ws.path(), request, cancelled] {
-            auto own = Workspace::open(path, Workspace::OpenMode::MustExist);
+            auto own = Workspace::open(path, Workspace::OpenMode::ReadOnly);
             if (!own)
                 return Result<SidePart>(own.error());
             return computeSide(**own, request, cancelled);

@@ -4,6 +4,7 @@
 #include "models/store/schema.h"
 #include "models/store/settings.h"
 #include "models/store/sql.h"
+#include "models/store/statement.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -11,8 +12,17 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 
 #include <sqlite3.h>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#define W_OK 2
+#define access _access
+#else
+#include <unistd.h>
+#endif
 
 namespace siyu {
 
@@ -24,20 +34,23 @@ QString nextConnectionName()
     return QStringLiteral("siyu-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Looks at the file before SQLite does, so that opening a stranger's file changes nothing.
-Status checkHeader(const QString &path)
+QString tr(const char *text)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(QCoreApplication::translate("siyu::Workspace", "%1 cannot be read: %2")
-                             .arg(path, file.errorString()));
-    if (file.size() == 0)
-        return {};
-    const QByteArray header = file.read(16);
-    if (header != QByteArray("SQLite format 3\0", 16))
-        return makeError(
-            QCoreApplication::translate("siyu::Workspace", "%1 is not a Siyu workspace").arg(path));
-    return {};
+    return QCoreApplication::translate("siyu::Workspace", text);
+}
+
+// Whether SQLite can write the file and create its -wal and -shm next to it. Only asks the file
+// system (access(2) on the names); never opens the file, so no lock of ours is disturbed.
+bool canWrite(const QFileInfo &info)
+{
+    const QByteArray file = QFile::encodeName(info.absoluteFilePath());
+    const QByteArray dir = QFile::encodeName(info.absolutePath());
+    return ::access(file.constData(), W_OK) == 0 && ::access(dir.constData(), W_OK) == 0;
+}
+
+bool canCreateIn(const QFileInfo &info)
+{
+    return ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0;
 }
 
 } // namespace
@@ -56,67 +69,143 @@ Workspace::~Workspace()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openAtVersion(const QString &path, int version)
+{
+    return open(path, OpenMode::CreateIfMissing, version);
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode)
 {
+    return open(path, mode, schema::currentVersion());
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode mode,
+                                                   int targetVersion)
+{
+    // Nothing but SQLite ever opens the file: on POSIX, closing any descriptor of a file drops
+    // every lock this process holds on it, and other processes would then delete the -wal and
+    // -shm under our connections. Whether the file is a workspace is asked through SQLite.
     const QFileInfo info(path);
     const bool exists = info.exists();
-    if (!exists && mode == OpenMode::MustExist)
-        return makeError(
-            QCoreApplication::translate("siyu::Workspace", "%1: no such workspace").arg(path));
-    if (exists) {
-        if (const Status status = checkHeader(path); !status)
-            return status.error();
-    }
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    if (!exists && mode != OpenMode::CreateIfMissing)
+        return makeError(tr("%1: no such workspace").arg(path));
+    if (exists && !info.isFile())
+        return makeError(tr("%1 is not a Siyu workspace (it is not a file)").arg(path));
+    const bool isNew = !exists || info.size() == 0;
+    if (mode != OpenMode::CreateIfMissing && isNew)
+        return makeError(tr("%1 is not a Siyu workspace (the file is empty)").arg(path));
+    if (!readOnly && exists && !canWrite(info))
+        return makeError(tr("%1 is read-only here (read-only medium or file permissions): Siyu "
+                            "can only read it, and this needs to change it. Copy the workspace "
+                            "to a place where it can be written.")
+                             .arg(path));
+    if (!exists && !canCreateIn(info))
+        return makeError(tr("%1 cannot be created: its folder cannot be written").arg(path));
+
     std::unique_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), nextConnectionName()));
+    ws->m_readOnly = readOnly;
+    ws->m_targetVersion = targetVersion;
     QSqlDatabase database =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), ws->m_connectionName);
-    database.setDatabaseName(ws->m_path);
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (readOnly) {
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        // On a read-only medium SQLite cannot create the -shm a WAL reader needs; nobody can
+        // write there either, so the file is read as immutable (no locks, no -shm).
+        const bool sideFilesExist = QFileInfo::exists(ws->m_path + QStringLiteral("-wal")) ||
+                                    QFileInfo::exists(ws->m_path + QStringLiteral("-shm"));
+        if (!canCreateIn(info) && !sideFilesExist) {
+            options += QStringLiteral(";QSQLITE_OPEN_URI");
+            QUrl uri = QUrl::fromLocalFile(ws->m_path);
+            uri.setQuery(QStringLiteral("mode=ro&immutable=1"));
+            database.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        }
+    }
+    if (database.databaseName().isEmpty())
+        database.setDatabaseName(ws->m_path);
+    database.setConnectOptions(options);
     if (!database.open())
-        return makeError(QCoreApplication::translate("siyu::Workspace", "%1 cannot be opened: %2")
-                             .arg(path, database.lastError().text()));
-    const bool isNew = !exists || info.size() == 0;
-    if (const Status status = ws->initialise(isNew); !status)
+        return makeError(
+            tr("%1 cannot be opened: %2").arg(path, database.lastError().databaseText()));
+    if (const Status status = ws->initialise(); !status)
         return status.error();
     return ws;
 }
 
-Status Workspace::initialise(bool isNew)
+bool Workspace::canChange(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isFile() && canWrite(info);
+}
+
+Status Workspace::initialise()
 {
     const QSqlDatabase database = db();
-    auto version = sql::scalar(database, QStringLiteral("PRAGMA user_version"));
-    auto appId = sql::scalar(database, QStringLiteral("PRAGMA application_id"));
-    if (!version || !appId)
+    const auto notAWorkspace = [this] {
+        return makeError(tr("%1 is not a Siyu workspace").arg(m_path));
+    };
+    // The first read of the file: SQLite checks its header and says "not a database" for
+    // anything else, without writing.
+    int fromVersion = 0;
+    int appId = 0;
+    int tableCount = 0;
+    {
+        Statement probe(handle(), "SELECT (SELECT user_version FROM pragma_user_version), "
+                                  "(SELECT application_id FROM pragma_application_id), "
+                                  "(SELECT count(*) FROM sqlite_schema)");
+        if (!probe.isValid() || !probe.step()) {
+            const int code = sqlite3_errcode(handle()) & 0xff;
+            if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT)
+                return notAWorkspace();
+            return sql::describeFailure(handle(), QStringLiteral("SELECT"));
+        }
+        fromVersion = int(probe.int64(0));
+        appId = int(probe.int64(1));
+        tableCount = int(probe.int64(2));
+    }
+    const bool empty = tableCount == 0;
+    // A file without tables becomes a workspace only when it is opened to be changed (a first
+    // open that stopped before its first migration committed leaves one).
+    if (empty && m_readOnly)
         return makeError(
-            QCoreApplication::translate("siyu::Workspace", "%1 is not a Siyu workspace")
-                .arg(m_path));
-    const int fromVersion = version->toInt();
-    auto tableCount = sql::scalar(database, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
-    if (!tableCount)
-        return tableCount.error();
-    const bool empty = tableCount->toInt() == 0;
-    if (!empty && appId->toInt() != schema::applicationId)
-        return makeError(
-            QCoreApplication::translate("siyu::Workspace", "%1 is not a Siyu workspace")
-                .arg(m_path));
+            tr("%1 is not a Siyu workspace (an SQLite file without tables)").arg(m_path));
+    if (!empty && appId != schema::applicationId)
+        return notAWorkspace();
     if (fromVersion > schema::currentVersion())
-        return makeError(QCoreApplication::translate(
-                             "siyu::Workspace",
-                             "%1 was written by a newer Siyu (workspace version %2; this Siyu "
-                             "reads up to version %3)")
+        return makeError(tr("%1 was written by a newer Siyu (workspace version %2; this Siyu "
+                            "reads up to version %3)")
                              .arg(m_path)
                              .arg(fromVersion)
                              .arg(schema::currentVersion()));
+    if (m_readOnly) {
+        if (fromVersion < schema::currentVersion())
+            return makeError(tr("%1 is a version-%2 workspace: this Siyu upgrades it to version "
+                                "%3 the first time it is opened to be changed (in the window, or "
+                                "by an import). Commands that only read never change it.")
+                                 .arg(m_path)
+                                 .arg(fromVersion)
+                                 .arg(schema::currentVersion()));
+        for (const char *pragma : {"PRAGMA query_only = ON", "PRAGMA temp_store = MEMORY",
+                                   "PRAGMA cache_size = -65536"}) {
+            if (const Status status = sql::exec(database, QString::fromLatin1(pragma)); !status)
+                return status;
+        }
+        reloadSettings();
+        return {};
+    }
+    // FULL: a commit is on disk before it is reported, so an import survives a power cut.
     for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
           "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -65536"}) {
         if (const Status status = sql::exec(database, QString::fromLatin1(pragma)); !status)
             return status;
     }
-    if (const Status status = schema::upgrade(*this, fromVersion, schema::currentVersion());
-        !status)
-        return status;
-    if (isNew || empty) {
+    if (fromVersion < m_targetVersion) {
+        if (const Status status = schema::upgrade(*this, fromVersion, m_targetVersion); !status)
+            return status;
+    }
+    if (empty && m_targetVersion >= 1) {
         // A new workspace remembers the zone it was made in, so its KPIs never shift with the
         // machine that opens it later.
         if (const Status status =
@@ -124,8 +213,17 @@ Status Workspace::initialise(bool isNew)
             !status)
             return status;
     }
-    reloadSettings();
+    if (m_targetVersion >= 1)
+        reloadSettings();
     return {};
+}
+
+qint64 Workspace::dataVersion() const
+{
+    Statement statement(handle(), "PRAGMA data_version");
+    if (!statement.isValid() || !statement.step())
+        return -1;
+    return statement.int64(0);
 }
 
 QSqlDatabase Workspace::db() const

@@ -13,7 +13,7 @@ QFuture<ReportOutcome> computeReport(const QString &workspacePath,
 {
     return QtConcurrent::run([workspacePath, request](QPromise<ReportOutcome> &promise) {
         promise.setProgressRange(0, 7);
-        auto ws = Workspace::open(workspacePath, Workspace::OpenMode::MustExist);
+        auto ws = Workspace::open(workspacePath, Workspace::OpenMode::ReadOnly);
         if (!ws) {
             promise.addResult(ReportOutcome{nullptr, ws.error().toString()});
             return;
@@ -33,7 +33,7 @@ QFuture<MembersOutcome> computeMembers(const QString &workspacePath, kpi::Member
                                        const Period &period)
 {
     return QtConcurrent::run([workspacePath, set, period]() {
-        auto ws = Workspace::open(workspacePath, Workspace::OpenMode::MustExist);
+        auto ws = Workspace::open(workspacePath, Workspace::OpenMode::ReadOnly);
         if (!ws)
             return MembersOutcome{{}, ws.error().toString()};
         auto refs = kpi::DrillDown(**ws).members(set, period);
