@@ -65,6 +65,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     createAreas();
     createMenus();
+    // Other processes (siyu commands, scheduled reports, SQLite tools) change the workspace
+    // while the window is open: PRAGMA data_version tells, and the areas are read again.
+    m_changeWatch = new QTimer(this);
+    m_changeWatch->setInterval(changeWatchIntervalMs);
+    connect(m_changeWatch, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             [this](int row) { showArea(areaOfRow(row)); });
     closeWorkspace();
@@ -237,7 +242,10 @@ void MainWindow::updateRecentMenu()
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    auto opened = Workspace::open(path);
+    // On a read-only medium the workspace is still shown; every change then says why it fails.
+    const bool readOnly = QFileInfo::exists(path) && !Workspace::canChange(path);
+    auto opened = Workspace::open(path, readOnly ? Workspace::OpenMode::ReadOnly
+                                                 : Workspace::OpenMode::CreateIfMissing);
     if (!opened) {
         QMessageBox::warning(this, tr("Open workspace"), opened.error().toString());
         return false;
@@ -261,11 +269,20 @@ bool MainWindow::openWorkspace(const QString &path)
     m_navigation->setCurrentRow(-1);
     showArea(0);
     updateTitle();
+    m_dataVersion = m_workspace->dataVersion();
+    m_changeWatch->start();
+    if (m_workspace->isReadOnly())
+        statusBar()->showMessage(
+            tr("%1 is read-only here: you can look at everything, but not change it.")
+                .arg(QFileInfo(m_workspace->path()).fileName()));
     return true;
 }
 
 void MainWindow::closeWorkspace()
 {
+    if (m_changeWatch)
+        m_changeWatch->stop();
+    m_outsideChangePending = false;
     m_undoStack->clear();
     for (Area *area : m_areas)
         area->setWorkspace(nullptr, nullptr);
@@ -337,10 +354,31 @@ void MainWindow::showMembers(const QList<qint64> &memberRefs, const QString &cap
 
 void MainWindow::refreshAreas()
 {
-    if (m_workspace)
+    if (m_workspace) {
         m_workspace->reloadSettings();
+        m_dataVersion = m_workspace->dataVersion();
+    }
+    m_outsideChangePending = false;
     for (Area *area : m_areas)
         area->refresh();
+}
+
+void MainWindow::checkForOutsideChanges()
+{
+    if (!m_workspace)
+        return;
+    const qint64 version = m_workspace->dataVersion();
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        m_outsideChangePending = true;
+    }
+    // Not under an open dialog (an import wizard, a settings dialog): it refreshes the areas
+    // itself when it is done, or the next tick does.
+    if (!m_outsideChangePending || QApplication::activeModalWidget())
+        return;
+    refreshAreas();
+    statusBar()->showMessage(tr("The workspace was changed outside this window: shown again."),
+                             5000);
 }
 
 void MainWindow::showImport(const QStringList &files)
@@ -365,7 +403,12 @@ void MainWindow::showImportHistory()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_workspace ? tr("%1 — Siyu").arg(m_workspace->displayName()) : tr("Siyu"));
+    if (!m_workspace)
+        setWindowTitle(tr("Siyu"));
+    else if (m_workspace->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — Siyu").arg(m_workspace->displayName()));
+    else
+        setWindowTitle(tr("%1 — Siyu").arg(m_workspace->displayName()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,6 +10,7 @@ class QAction;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QUndoStack;
 
 namespace siyu {
@@ -25,6 +26,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // How often the window asks whether another process changed the workspace.
+    static constexpr int changeWatchIntervalMs = 1000;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -66,9 +70,13 @@ private:
     void showAbout();
     void showMembers(const QList<qint64> &memberRefs, const QString &caption);
     void refreshAreas();
+    void checkForOutsideChanges();
     void updateTitle();
 
     std::unique_ptr<Workspace> m_workspace;
+    QTimer *m_changeWatch = nullptr;
+    qint64 m_dataVersion = -1;
+    bool m_outsideChangePending = false;
     QUndoStack *m_undoStack = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;

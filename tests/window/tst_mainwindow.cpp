@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/demo/demobrand.h"
+#include "models/items/membertablemodel.h"
+#include "models/store/sql.h"
 #include "models/store/workspace.h"
 #include "widgets/common/area.h"
 #include "widgets/mainwindow.h"
+#include "widgets/members/membersarea.h"
 
 #include <QAction>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,6 +125,26 @@ private slots:
         for (int row = 0; row < list->count(); ++row)
             QVERIFY(!(list->item(row)->flags() & Qt::ItemIsEnabled));
         QVERIFY(!window.workspace());
+    }
+    // Another process commits to the open workspace: the window notices (PRAGMA data_version)
+    // within its watch interval and shows the new member without being asked.
+    void noticesChangesOfOtherProcesses()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_path));
+        auto *members = qobject_cast<MembersArea *>(window.area(0));
+        QVERIFY(members);
+        const int before = members->model()->rowCount();
+        {
+            auto other = Workspace::open(m_path, Workspace::OpenMode::MustExist);
+            QVERIFY(other);
+            QVERIFY(sql::exec((*other)->db(),
+                              QStringLiteral("INSERT INTO members(member_id, name, joined_at) "
+                                             "VALUES ('OUTSIDE-1', 'Outside', 1795000000)")));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(members->model()->rowCount(), before + 1,
+                                  MainWindow::changeWatchIntervalMs * 5);
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
     }
 };
 
