@@ -349,11 +349,162 @@ Status upgradeToV2(Workspace &ws)
                        });
 }
 
+bool exists(Workspace &ws, const char *type, const char *name)
+{
+    auto found = sql::scalar(ws.db(),
+                             QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = ? AND "
+                                            "name = ?"),
+                             {QString::fromLatin1(type), QString::fromLatin1(name)});
+    return found && found->toInt() > 0;
+}
+
+bool hasColumn(Workspace &ws, const char *table, const char *column)
+{
+    auto found = sql::scalar(
+        ws.db(), QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"),
+        {QString::fromLatin1(table), QString::fromLatin1(column)});
+    return found && found->toInt() > 0;
+}
+
+// Version 3 repairs version 2. `upgradeToV2` was edited after it had landed (six builds wrote
+// "version 2" with fewer objects), so a workspace saying version 2 may lack what later code
+// needs. Every object of the final version 2 is created here when it is missing, with the same
+// text; data derived from other tables (the paid buckets, the search index) is filled only
+// when its table was created here. From now on a landed migration is never edited.
+Status upgradeToV3(Workspace &ws)
+{
+    if (!hasColumn(ws, "import_changes", "row_last")) {
+        if (const Status status =
+                execAll(ws, {"ALTER TABLE import_changes ADD COLUMN row_last INTEGER"});
+            !status)
+            return status;
+    }
+    if (const Status status = execAll(
+            ws,
+            {
+                "CREATE INDEX IF NOT EXISTS orders_paid ON orders(paid_at, member_ref, "
+                "amount_cents, campaign_ref, refunded) WHERE refunded = 0",
+                "CREATE INDEX IF NOT EXISTS events_survey ON events(occurred_at, member_ref, "
+                "value, type) WHERE type = 'survey'",
+                "CREATE INDEX IF NOT EXISTS members_deleted ON members(deleted_at, joined_at) "
+                "WHERE deleted_at IS NOT NULL",
+                "CREATE INDEX IF NOT EXISTS members_referred ON members(joined_at, "
+                "referrer_ref) WHERE referrer_ref IS NOT NULL",
+                "CREATE INDEX IF NOT EXISTS memberships_current ON memberships(group_ref, "
+                "member_ref) WHERE left_at IS NULL",
+                "CREATE INDEX IF NOT EXISTS members_live_member_id ON members(member_id) WHERE "
+                "deleted_at IS NULL",
+                "CREATE INDEX IF NOT EXISTS members_live_name ON members(name COLLATE NOCASE) "
+                "WHERE deleted_at IS NULL",
+                "CREATE INDEX IF NOT EXISTS members_live_remark ON members(remark COLLATE "
+                "NOCASE) WHERE deleted_at IS NULL",
+                "CREATE INDEX IF NOT EXISTS members_live_gender ON members(gender) WHERE "
+                "deleted_at IS NULL",
+                "CREATE INDEX IF NOT EXISTS members_live_city ON members(city) WHERE deleted_at "
+                "IS NULL",
+                "CREATE INDEX IF NOT EXISTS members_live_source ON members(source) WHERE "
+                "deleted_at IS NULL",
+                "CREATE INDEX IF NOT EXISTS members_live_staff ON members(staff_ref) WHERE "
+                "deleted_at IS NULL",
+                "CREATE INDEX IF NOT EXISTS members_live_stage ON members((CASE stage WHEN "
+                "'awareness' THEN 0 WHEN 'interest' THEN 1 WHEN 'purchase' THEN 2 WHEN "
+                "'loyalty' THEN 3 ELSE 4 END)) WHERE deleted_at IS NULL",
+                "CREATE INDEX IF NOT EXISTS members_live_joined ON members(joined_at) WHERE "
+                "deleted_at IS NULL",
+                "CREATE INDEX IF NOT EXISTS members_live_active ON members(last_active_at) "
+                "WHERE deleted_at IS NULL",
+                "CREATE INDEX IF NOT EXISTS members_live_orders ON members(paid_orders) WHERE "
+                "deleted_at IS NULL",
+                "CREATE INDEX IF NOT EXISTS members_live_paid ON members(paid_cents) WHERE "
+                "deleted_at IS NULL",
+                "CREATE INDEX IF NOT EXISTS identities_value ON identities(value)",
+                "CREATE INDEX IF NOT EXISTS segment_members_member ON "
+                "segment_members(member_ref)",
+            });
+        !status)
+        return status;
+    if (!exists(ws, "table", "kpi_paid_buckets")) {
+        if (const Status status = execAll(ws,
+                                          {
+                                              R"(CREATE TABLE kpi_paid_buckets (
+            start INTEGER PRIMARY KEY,
+            cents INTEGER NOT NULL,
+            orders INTEGER NOT NULL) WITHOUT ROWID)",
+                                              R"(INSERT INTO kpi_paid_buckets(start, cents, orders)
+            SELECT paid_at - ((paid_at % 900) + 900) % 900 AS start, sum(amount_cents), count(*)
+            FROM orders WHERE refunded = 0 GROUP BY start)",
+                                          });
+            !status)
+            return status;
+    }
+    if (const Status status =
+            execAll(ws,
+                    {
+                        R"(CREATE TRIGGER IF NOT EXISTS kpi_paid_insert AFTER INSERT ON orders
+            WHEN new.refunded = 0 BEGIN
+            INSERT INTO kpi_paid_buckets(start, cents, orders)
+            VALUES (new.paid_at - ((new.paid_at % 900) + 900) % 900, new.amount_cents, 1)
+            ON CONFLICT(start) DO UPDATE SET cents = cents + excluded.cents,
+                orders = orders + 1;
+            END)",
+                        R"(CREATE TRIGGER IF NOT EXISTS kpi_paid_delete AFTER DELETE ON orders
+            WHEN old.refunded = 0 BEGIN
+            UPDATE kpi_paid_buckets SET cents = cents - old.amount_cents, orders = orders - 1
+            WHERE start = old.paid_at - ((old.paid_at % 900) + 900) % 900;
+            END)",
+                        R"(CREATE TRIGGER IF NOT EXISTS kpi_paid_update
+            AFTER UPDATE OF amount_cents, paid_at, refunded ON orders BEGIN
+            UPDATE kpi_paid_buckets SET cents = cents - old.amount_cents, orders = orders - 1
+            WHERE old.refunded = 0
+              AND start = old.paid_at - ((old.paid_at % 900) + 900) % 900;
+            INSERT INTO kpi_paid_buckets(start, cents, orders)
+            SELECT new.paid_at - ((new.paid_at % 900) + 900) % 900, new.amount_cents, 1
+            WHERE new.refunded = 0
+            ON CONFLICT(start) DO UPDATE SET cents = cents + excluded.cents,
+                orders = orders + 1;
+            END)",
+                    });
+        !status)
+        return status;
+    const bool searchIndexExisted = exists(ws, "table", "members_fts");
+    if (const Status status = execAll(
+            ws,
+            {
+                R"(CREATE VIRTUAL TABLE IF NOT EXISTS members_fts USING fts5(
+            member_id, name, remark, phone, email,
+            content = 'members', content_rowid = 'id', tokenize = 'trigram'))",
+                R"(CREATE TRIGGER IF NOT EXISTS members_fts_insert AFTER INSERT ON members BEGIN
+            INSERT INTO members_fts(rowid, member_id, name, remark, phone, email)
+            VALUES (new.id, new.member_id, new.name, new.remark, new.phone, new.email);
+            END)",
+                R"(CREATE TRIGGER IF NOT EXISTS members_fts_delete AFTER DELETE ON members BEGIN
+            INSERT INTO members_fts(members_fts, rowid, member_id, name, remark, phone, email)
+            VALUES ('delete', old.id, old.member_id, old.name, old.remark, old.phone, old.email);
+            END)",
+                R"(CREATE TRIGGER IF NOT EXISTS members_fts_update
+            AFTER UPDATE OF member_id, name, remark, phone, email ON members
+            WHEN old.member_id IS NOT new.member_id OR old.name IS NOT new.name
+              OR old.remark IS NOT new.remark OR old.phone IS NOT new.phone
+              OR old.email IS NOT new.email
+            BEGIN
+            INSERT INTO members_fts(members_fts, rowid, member_id, name, remark, phone, email)
+            VALUES ('delete', old.id, old.member_id, old.name, old.remark, old.phone, old.email);
+            INSERT INTO members_fts(rowid, member_id, name, remark, phone, email)
+            VALUES (new.id, new.member_id, new.name, new.remark, new.phone, new.email);
+            END)",
+            });
+        !status)
+        return status;
+    if (!searchIndexExisted)
+        return execAll(ws, {"INSERT INTO members_fts(members_fts) VALUES('rebuild')"});
+    return {};
+}
+
 using Migration = std::function<Status(Workspace &)>;
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{upgradeToV1, upgradeToV2};
+    static const std::vector<Migration> all{upgradeToV1, upgradeToV2, upgradeToV3};
     return all;
 }
 
@@ -370,6 +521,12 @@ Status upgrade(Workspace &workspace, int fromVersion, int toVersion)
         Transaction transaction(workspace);
         if (!transaction.isActive())
             return transaction.error();
+        // Another process may have upgraded the file while this one waited for the lock.
+        auto now = sql::scalar(workspace.db(), QStringLiteral("PRAGMA user_version"));
+        if (!now)
+            return now.error();
+        if (now->toInt() >= version)
+            continue;
         if (const Status status = migrations().at(size_t(version - 1))(workspace); !status)
             return makeError(QStringLiteral("upgrading the workspace to version %1 failed: %2")
                                  .arg(version)
