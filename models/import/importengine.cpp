@@ -3,6 +3,7 @@
 
 #include "models/import/chatrowsource.h"
 #include "models/import/csvrowsource.h"
+#include "models/import/foreignkeycheck.h"
 #include "models/import/presetcatalog.h"
 #include "models/import/rejectswriter.h"
 #include "models/import/storewriter.h"
@@ -383,6 +384,8 @@ Result<ImportReport> Run::execute(const ImportPreset &preset)
         status = writer.finish();
     if (status)
         status = finishBatch(*batch, now);
+    if (status && !m_options.dryRun)
+        status = checkBatchForeignKeys(m_ws, *batch);
     timer.lap(QStringLiteral("undo_log"));
     const bool anything = m_report.inserted + m_report.updated > 0;
     if (status && anything && !m_options.dryRun)

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/import/foreignkeycheck.h"
+
+#include "models/store/sql.h"
+#include "models/store/workspace.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace siyu {
+
+namespace {
+
+struct Range
+{
+    QString table;
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
+struct ForeignKey
+{
+    QString column;
+    QString parent;
+    QString parentColumn;
+};
+
+// Names come from sqlite_schema and the undo log of our own tables; quoted all the same.
+QString quoted(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+Result<QList<ForeignKey>> foreignKeys(Workspace &ws, const QString &table)
+{
+    auto query = sql::run(ws.db(),
+                          QStringLiteral("SELECT \"from\", \"table\", \"to\" FROM "
+                                         "pragma_foreign_key_list(?)"),
+                          {table});
+    if (!query)
+        return query.error();
+    QList<ForeignKey> keys;
+    while (query->next()) {
+        ForeignKey key{query->value(0).toString(), query->value(1).toString(),
+                       query->value(2).toString()};
+        if (key.parentColumn.isEmpty())
+            key.parentColumn = QStringLiteral("id");
+        keys << key;
+    }
+    return keys;
+}
+
+// The first row of `table` whose `rowColumn` lies in the range and whose key has no parent.
+Result<qint64> firstOrphan(Workspace &ws, const QString &table, const QString &rowColumn,
+                           const Range &range, const ForeignKey &key)
+{
+    const QString select =
+        QStringLiteral("SELECT t.%1 FROM %2 t WHERE t.%1 BETWEEN ? AND ? AND t.%3 IS NOT NULL "
+                       "AND NOT EXISTS (SELECT 1 FROM %4 p WHERE p.%5 = t.%3) LIMIT 1")
+            .arg(quoted(rowColumn), quoted(table), quoted(key.column), quoted(key.parent),
+                 quoted(key.parentColumn));
+    auto found = sql::scalar(ws.db(), select, {range.first, range.last});
+    if (!found)
+        return found.error();
+    return found->isValid() ? found->toLongLong() : 0;
+}
+
+} // namespace
+
+Status checkBatchForeignKeys(Workspace &ws, qint64 batch)
+{
+    auto query = sql::run(ws.db(),
+                          QStringLiteral("SELECT table_name, row_ref, coalesce(row_last, row_ref) "
+                                         "FROM import_changes WHERE batch_ref = ? ORDER BY seq"),
+                          {batch});
+    if (!query)
+        return query.error();
+    QList<Range> ranges;
+    while (query->next())
+        ranges << Range{query->value(0).toString(), query->value(1).toLongLong(),
+                        query->value(2).toLongLong()};
+    for (const Range &range : std::as_const(ranges)) {
+        // A member's tag links have no ids of their own: they are checked with the member.
+        QList<std::pair<QString, QString>> checked{{range.table, QStringLiteral("id")}};
+        if (range.table == QLatin1String("members"))
+            checked.append({QStringLiteral("member_tags"), QStringLiteral("member_ref")});
+        for (const auto &[table, rowColumn] : std::as_const(checked)) {
+            auto keys = foreignKeys(ws, table);
+            if (!keys)
+                return keys.error();
+            for (const ForeignKey &key : std::as_const(*keys)) {
+                auto orphan = firstOrphan(ws, table, rowColumn, range, key);
+                if (!orphan)
+                    return orphan.error();
+                if (*orphan != 0)
+                    return makeError(
+                        QCoreApplication::translate(
+                            "siyu::ImportEngine",
+                            "the import would leave a row of %1 (id %2) whose %3 names a "
+                            "missing row of %4; nothing was imported")
+                            .arg(table)
+                            .arg(*orphan)
+                            .arg(key.column, key.parent));
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace siyu
