@@ -135,6 +135,10 @@ struct EraseCounts
     int segmentMembers = 0;
     int importChanges = 0;
     int referralsUnlinked = 0;
+    int copiesScrubbed = 0; // rows elsewhere that held a copy of their data (rules, undo log)
+    // False when another connection kept the WAL from being written into the file and
+    // truncated: old copies stay in the WAL until every connection has closed the workspace.
+    bool filePurged = true;
 
     QString toJson() const;
 };
@@ -168,8 +172,9 @@ public:
     Result<QList<qint64>> softDelete(const QList<qint64> &refs);
     Status restore(const QList<qint64> &refs);
 
-    // Removes the member and everything that names them, for a data-subject request. Cannot
-    // be undone. The audit log records the counts.
+    // Removes the member and everything that names them, for a data-subject request, and
+    // every copy of their personal data in the file (see erasure.h). Cannot be undone. The
+    // audit log records the counts. Outside a transaction: it ends with a VACUUM.
     Result<EraseCounts> erase(qint64 ref);
     // What erase(ref) would remove, counted without changing anything (for the confirmation).
     Result<EraseCounts> eraseImpact(qint64 ref) const;
