@@ -444,6 +444,43 @@ Status MemberRepository::setField(qint64 ref, MemberField field, const QVariant 
     return transaction.commit();
 }
 
+Result<std::optional<QVariant>> MemberRepository::setFieldIf(qint64 ref, MemberField field,
+                                                             const QVariant &expected,
+                                                             const QVariant &value)
+{
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto current = sql::run(m_ws.db(),
+                            QStringLiteral("SELECT ") + QLatin1String(columnOf(field)) +
+                                QStringLiteral(" FROM members WHERE id = ?"),
+                            {ref});
+    if (!current)
+        return current.error();
+    if (!current->next())
+        return noSuchMember(ref);
+    auto wanted = normalise(field, expected);
+    if (!wanted)
+        return wanted.error();
+    // As the editor compares: an empty text and no text are the same.
+    const auto isEmpty = [](const QVariant &v) {
+        return !v.isValid() || v.isNull() || v.toString().isEmpty();
+    };
+    const QVariant held = current->value(0);
+    current->finish();
+    if (isEmpty(held) || isEmpty(*wanted) ? isEmpty(held) != isEmpty(*wanted)
+                                          : held.toString() != wanted->toString())
+        return std::optional<QVariant>();
+    auto stored = normalise(field, value);
+    if (!stored)
+        return stored.error();
+    if (const Status status = writeField(ref, field, value); !status)
+        return status.error();
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return std::optional<QVariant>(*stored);
+}
+
 Status MemberRepository::writeField(qint64 ref, MemberField field, const QVariant &value)
 {
     auto stored = normalise(field, value);

@@ -156,6 +156,11 @@ public:
     Result<qint64> refOf(const QString &memberId) const;
 
     Status setField(qint64 ref, MemberField field, const QVariant &value);
+    // The same, only while the field still holds `expected` (compare and set, for undo and
+    // redo): the value as stored, or nullopt, with nothing written, when someone else (an
+    // import, another program) changed the field since.
+    Result<std::optional<QVariant>> setFieldIf(qint64 ref, MemberField field,
+                                               const QVariant &expected, const QVariant &value);
     // An invalid QVariant removes the key.
     Status setCustomField(qint64 ref, const QString &key, const QVariant &value);
 
