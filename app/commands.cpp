@@ -15,6 +15,7 @@ const std::vector<Command> &commands()
          false},
         {"presets", "list the import presets and the columns each expects", runPresets, false},
         {"undo-import", "take back one import batch", runUndoImport, false},
+        {"erase", "erase members and every copy of their personal data", runErase, false},
     };
     return all;
 }

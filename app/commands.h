@@ -26,5 +26,6 @@ int runSegment(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runPresets(const QStringList &arguments);
 int runUndoImport(const QStringList &arguments);
+int runErase(const QStringList &arguments);
 
 } // namespace siyu::cli

@@ -29,9 +29,41 @@ struct Range
     qint64 last = -1;
 };
 
+using Ranges = QList<Range>;
+
+// `ranges` without the ids in `cut`.
+Ranges without(const Ranges &ranges, const Range &cut)
+{
+    Ranges out;
+    for (const Range &r : ranges) {
+        if (cut.last < r.first || cut.first > r.last) {
+            out << r;
+            continue;
+        }
+        if (r.first < cut.first)
+            out << Range{r.first, cut.first - 1};
+        if (r.last > cut.last)
+            out << Range{cut.last + 1, r.last};
+    }
+    return out;
+}
+
+// "(id BETWEEN ? AND ? OR ...)" over `ranges`, its binds appended to `binds`; false when empty.
+QString inRanges(const QString &column, const Ranges &ranges, QVariantList &binds)
+{
+    if (ranges.isEmpty())
+        return QStringLiteral("0");
+    QStringList terms;
+    for (const Range &r : ranges) {
+        terms << column + QStringLiteral(" BETWEEN ? AND ?");
+        binds << r.first << r.last;
+    }
+    return QLatin1Char('(') + terms.join(QLatin1String(" OR ")) + QLatin1Char(')');
+}
+
 struct Changes
 {
-    QHash<QString, Range> inserted; // table → ids added
+    QHash<QString, Ranges> inserted; // table → ids added (and still the batch's own)
     struct Update
     {
         QString table;
@@ -92,8 +124,8 @@ Result<Changes> loadChanges(Workspace &ws, qint64 batch)
         if (!isImportTable(table))
             return makeError(tr("the undo log of batch %1 names an unknown table").arg(batch));
         if (query->value(3).toString() == QLatin1String("insert")) {
-            changes.inserted.insert(
-                table, Range{query->value(1).toLongLong(), query->value(2).toLongLong()});
+            changes.inserted[table]
+                << Range{query->value(1).toLongLong(), query->value(2).toLongLong()};
         } else {
             changes.updated << Changes::Update{
                 table, query->value(1).toLongLong(),
@@ -101,6 +133,63 @@ Result<Changes> loadChanges(Workspace &ws, qint64 batch)
         }
     }
     return changes;
+}
+
+// An id SQLite handed out again (the batch's last rows were erased, a later import added
+// rows) belongs to the later batch: those ids are not this batch's to remove.
+Status dropReusedIds(Workspace &ws, qint64 batch, Changes &changes)
+{
+    auto query = sql::run(
+        ws.db(),
+        QStringLiteral("SELECT c.table_name, c.row_ref, c.row_last FROM import_changes c JOIN "
+                       "import_batches b ON b.id = c.batch_ref WHERE c.batch_ref > ? AND "
+                       "b.undone_at IS NULL AND c.action = 'insert'"),
+        {batch});
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        const QString table = query->value(0).toString();
+        if (!changes.inserted.contains(table))
+            continue;
+        changes.inserted[table] =
+            without(changes.inserted.value(table),
+                    Range{query->value(1).toLongLong(), query->value(2).toLongLong()});
+    }
+    return {};
+}
+
+// Members the batch added or changed whose row changed since (by hand, by another program):
+// the import stamped them with its time, and every later write stamps its own.
+Result<QStringList> editedSince(Workspace &ws, qint64 batch, qint64 importedAt,
+                                const Changes &changes)
+{
+    QVariantList binds{importedAt};
+    const QString added =
+        inRanges(QStringLiteral("m.id"), changes.inserted.value(QStringLiteral("members")), binds);
+    binds << batch;
+    auto query = sql::run(
+        ws.db(),
+        // A member whose tags alone the import changed kept the stamp of their before-image.
+        QStringLiteral("SELECT m.member_id FROM members m WHERE m.updated_at IS NOT ? AND (%1 OR "
+                       "EXISTS (SELECT 1 FROM import_changes c WHERE c.batch_ref = ? AND "
+                       "c.table_name = 'members' AND c.action = 'update' AND c.row_ref = m.id AND "
+                       "m.updated_at IS NOT json_extract(c.before, '$.updated_at'))) ORDER BY m.id")
+            .arg(added),
+        binds);
+    if (!query)
+        return query.error();
+    QStringList ids;
+    while (query->next())
+        ids << query->value(0).toString();
+    return ids;
+}
+
+QString listOfMembers(const QStringList &ids)
+{
+    constexpr int shown = 5;
+    const QString list = QStringList(ids.mid(0, shown)).join(QLatin1String(", "));
+    return ids.size() <= shown ? tr("members %1").arg(list)
+                               : tr("members %1 and %2 more").arg(list).arg(ids.size() - shown);
 }
 
 // A later import that changed a row this batch added or changed.
@@ -128,18 +217,18 @@ Result<bool> foreignReferences(Workspace &ws, const Changes &changes)
         const QString parent = QLatin1String(reference.parent);
         if (!changes.inserted.contains(parent))
             continue;
-        const Range parents = changes.inserted.value(parent);
         const QString child = QLatin1String(reference.child);
         // member_tags has no ids of its own: its rows belong to their member.
         const bool tagsOfMember = child == QLatin1String("member_tags");
-        const Range own = changes.inserted.value(tagsOfMember ? QStringLiteral("members") : child);
-        const QString statement =
-            QStringLiteral("SELECT 1 FROM %1 WHERE %2 BETWEEN ? AND ? AND %3 NOT BETWEEN ? AND ? "
-                           "LIMIT 1")
-                .arg(child, QLatin1String(reference.column),
-                     tagsOfMember ? QStringLiteral("member_ref") : QStringLiteral("id"));
-        auto found =
-            sql::scalar(ws.db(), statement, {parents.first, parents.last, own.first, own.last});
+        const Ranges own = changes.inserted.value(tagsOfMember ? QStringLiteral("members") : child);
+        QVariantList binds;
+        const QString parents =
+            inRanges(QLatin1String(reference.column), changes.inserted.value(parent), binds);
+        const QString owned = inRanges(
+            tagsOfMember ? QStringLiteral("member_ref") : QStringLiteral("id"), own, binds);
+        const QString statement = QStringLiteral("SELECT 1 FROM %1 WHERE %2 AND NOT %3 LIMIT 1")
+                                      .arg(child, parents, owned);
+        auto found = sql::scalar(ws.db(), statement, binds);
         if (!found)
             return found.error();
         if (found->isValid())
@@ -196,15 +285,16 @@ Result<qint64> removeAdded(Workspace &ws, const Changes &changes)
         const QString table = QLatin1String(name);
         if (!changes.inserted.contains(table))
             continue;
-        const Range range = changes.inserted.value(table);
-        auto query =
-            sql::run(ws.db(), QStringLiteral("DELETE FROM %1 WHERE id BETWEEN ? AND ?").arg(table),
-                     {range.first, range.last});
-        if (!query)
-            return query.error();
-        if (table != QLatin1String("identities") && table != QLatin1String("staff") &&
-            table != QLatin1String("tags"))
-            removed += query->numRowsAffected();
+        for (const Range &range : changes.inserted.value(table)) {
+            auto query = sql::run(
+                ws.db(), QStringLiteral("DELETE FROM %1 WHERE id BETWEEN ? AND ?").arg(table),
+                {range.first, range.last});
+            if (!query)
+                return query.error();
+            if (table != QLatin1String("identities") && table != QLatin1String("staff") &&
+                table != QLatin1String("tags"))
+                removed += query->numRowsAffected();
+        }
     }
     return removed;
 }
@@ -284,6 +374,17 @@ Result<ImportHistory::UndoReport> ImportHistory::undo(Workspace &ws, qint64 batc
     auto changes = loadChanges(ws, batchId);
     if (!changes)
         return changes.error();
+    if (const Status status = dropReusedIds(ws, batchId, *changes); !status)
+        return status.error();
+    auto edited = editedSince(ws, batchId, batch->startedAt, *changes);
+    if (!edited)
+        return edited.error();
+    if (!edited->isEmpty())
+        return makeError(tr("import batch %1 cannot be undone: %2 changed since the import (by "
+                            "hand or by another program), and undo would overwrite or delete "
+                            "those changes")
+                             .arg(batchId)
+                             .arg(listOfMembers(*edited)));
     UndoReport report;
     for (auto it = changes->updated.crbegin(); it != changes->updated.crend(); ++it) {
         if (const Status status = restore(ws, *it); !status)

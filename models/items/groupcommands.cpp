@@ -39,25 +39,38 @@ QString SetGroupFieldCommand::describe(GroupField field, const QString &groupNam
 
 void SetGroupFieldCommand::redo()
 {
-    apply(m_after);
+    if (auto stored = apply(m_before, m_after))
+        m_after = *stored;
 }
 
 void SetGroupFieldCommand::undo()
 {
-    apply(m_before);
+    if (auto stored = apply(m_after, m_before))
+        m_before = *stored;
 }
 
-void SetGroupFieldCommand::apply(const QVariant &value)
+std::optional<QVariant> SetGroupFieldCommand::apply(const QVariant &expected, const QVariant &value)
 {
-    const Status status = GroupRepository(m_workspace).setField(m_groupRef, m_field, value);
-    if (!status) {
+    auto written = GroupRepository(m_workspace).setFieldIf(m_groupRef, m_field, expected, value);
+    if (!written || !*written) {
         setObsolete(true);
-        if (m_model)
-            emit m_model->errorOccurred(status.error().toString());
-        return;
+        const QString message =
+            !written ? written.error().toString()
+                     : QCoreApplication::translate(
+                           "siyu::SetGroupFieldCommand",
+                           "This field of the group was changed elsewhere (by an import or "
+                           "another program) since; it was left as it is, and the step was "
+                           "dropped from the undo history.");
+        if (m_model) {
+            emit m_model->errorOccurred(message);
+            // The list shows what the store holds now.
+            m_model->reloadGroup(m_groupRef);
+        }
+        return std::nullopt;
     }
     if (m_model)
         m_model->reloadGroup(m_groupRef);
+    return **written;
 }
 
 } // namespace siyu

@@ -7,6 +7,8 @@
 #include <QUndoCommand>
 #include <QVariant>
 
+#include <optional>
+
 namespace siyu {
 
 class GroupListModel;
@@ -28,7 +30,10 @@ public:
     static QString describe(GroupField field, const QString &groupName);
 
 private:
-    void apply(const QVariant &value);
+    // Compare and set: writes `value` while the field still holds `expected`; the value as
+    // stored, or nullopt (and the command obsolete, with a message) when it failed or someone
+    // else changed the field since.
+    std::optional<QVariant> apply(const QVariant &expected, const QVariant &value);
 
     Workspace &m_workspace;
     QPointer<GroupListModel> m_model;

@@ -35,20 +35,34 @@ SetMemberField::SetMemberField(MemberEditor *editor, qint64 ref, MemberField fie
 
 void SetMemberField::redo()
 {
-    apply(m_after);
+    if (auto stored = apply(m_before, m_after))
+        m_after = *stored;
 }
 
 void SetMemberField::undo()
 {
-    apply(m_before);
+    if (auto stored = apply(m_after, m_before))
+        m_before = *stored;
 }
 
-void SetMemberField::apply(const QVariant &value)
+std::optional<QVariant> SetMemberField::apply(const QVariant &expected, const QVariant &value)
 {
-    const Status status =
-        m_editor ? m_editor->applyField(m_ref, m_field, value) : Status(makeError(QString()));
-    if (!status)
-        giveUp(this, m_editor, status);
+    if (!m_editor) {
+        giveUp(this, nullptr, {});
+        return std::nullopt;
+    }
+    auto stored = m_editor->applyField(m_ref, m_field, expected, value);
+    if (!stored) {
+        giveUp(this, m_editor, stored.error());
+        return std::nullopt;
+    }
+    if (!*stored)
+        giveUp(this, m_editor,
+               makeError(tr("The %1 of this member was changed elsewhere (by an import or "
+                            "another program) since; it was left as it is, and the step was "
+                            "dropped from the undo history.")
+                             .arg(MemberEditor::fieldTitle(m_field))));
+    return *stored;
 }
 
 SetMemberCustomField::SetMemberCustomField(MemberEditor *editor, qint64 ref, QString key,

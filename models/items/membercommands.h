@@ -15,7 +15,9 @@ class MemberEditor;
 // editor (and so the repository, in a transaction). A write that fails — the member was erased
 // meanwhile — makes the command obsolete, so the stack drops it, and the editor reports why.
 
-// One command for every field: the field is data, not a subclass.
+// One command for every field: the field is data, not a subclass. Each way compares and
+// sets: when the field no longer holds what this command left there (an import or another
+// program changed it since), it is left as it is and the command goes obsolete, with a message.
 class SetMemberField : public QUndoCommand
 {
 public:
@@ -25,7 +27,8 @@ public:
     void undo() override;
 
 private:
-    void apply(const QVariant &value);
+    // Writes `value` where `expected` still is; returns the value as stored.
+    std::optional<QVariant> apply(const QVariant &expected, const QVariant &value);
 
     QPointer<MemberEditor> m_editor;
     qint64 m_ref;

@@ -169,12 +169,15 @@ bool MemberEditor::recordUnmask(qint64 ref, qint64 count)
     return status.ok();
 }
 
-Status MemberEditor::applyField(qint64 ref, MemberField field, const QVariant &value)
+Result<std::optional<QVariant>> MemberEditor::applyField(qint64 ref, MemberField field,
+                                                         const QVariant &expected,
+                                                         const QVariant &value)
 {
-    const Status status = m_repository.setField(ref, field, value);
-    if (status)
+    auto stored = m_repository.setFieldIf(ref, field, expected, value);
+    // A field changed elsewhere is news to the views as well.
+    if (stored)
         emit memberChanged(ref);
-    return status;
+    return stored;
 }
 
 Status MemberEditor::applyCustomField(qint64 ref, const QString &key, const QVariant &value)

@@ -42,7 +42,10 @@ public:
     static QString fieldTitle(MemberField field);
 
     // Used by the commands.
-    Status applyField(qint64 ref, MemberField field, const QVariant &value);
+    // Writes `value` while the field still holds `expected`: the value as stored, or nullopt
+    // when someone else changed the field since (nothing written).
+    Result<std::optional<QVariant>> applyField(qint64 ref, MemberField field,
+                                               const QVariant &expected, const QVariant &value);
     Status applyCustomField(qint64 ref, const QString &key, const QVariant &value);
     Status applyTag(qint64 ref, const QString &tag, bool attach);
     // Returns the members whose state changed.

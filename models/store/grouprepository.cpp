@@ -300,6 +300,32 @@ Status GroupRepository::validate(GroupField field, const QVariant &rawValue) con
     return {};
 }
 
+Result<std::optional<QVariant>> GroupRepository::setFieldIf(qint64 groupRef, GroupField field,
+                                                            const QVariant &expected,
+                                                            const QVariant &value)
+{
+    Transaction transaction(m_workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto current = this->field(groupRef, field);
+    if (!current)
+        return current.error();
+    const QVariant wanted = normalized(field, expected);
+    const bool same = current->isNull() || wanted.isNull()
+                          ? current->isNull() == wanted.isNull()
+                          : current->toString() == wanted.toString();
+    if (!same)
+        return std::optional<QVariant>();
+    if (const Status status = setField(groupRef, field, value); !status)
+        return status.error();
+    auto stored = this->field(groupRef, field);
+    if (!stored)
+        return stored.error();
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return std::optional<QVariant>(*stored);
+}
+
 Status GroupRepository::setField(qint64 groupRef, GroupField field, const QVariant &value)
 {
     const QVariant stored = normalized(field, value);

@@ -119,6 +119,11 @@ public:
     // Validates and writes one field: names and statuses are not empty, a cap is >= 1 or null
     // (no cap), an owner is an existing staff row or null.
     Status setField(qint64 groupRef, GroupField field, const QVariant &value);
+    // The same, only while the field still holds `expected` (compare and set, for undo and
+    // redo): the value as stored, or nullopt, with nothing written, when someone else changed
+    // it since.
+    Result<std::optional<QVariant>> setFieldIf(qint64 groupRef, GroupField field,
+                                               const QVariant &expected, const QVariant &value);
 
     // Current members (memberships not left), member row ids.
     Result<QList<qint64>> currentMemberRefs(qint64 groupRef) const;

@@ -2,6 +2,7 @@
 #include "models/store/memberrepository.h"
 
 #include "models/store/auditlog.h"
+#include "models/store/erasure.h"
 #include "models/store/memberfilter.h"
 #include "models/store/sql.h"
 #include "models/store/transaction.h"
@@ -203,7 +204,8 @@ QString EraseCounts::toJson() const
                              {QStringLiteral("stage_history"), stageHistory},
                              {QStringLiteral("segment_members"), segmentMembers},
                              {QStringLiteral("import_changes"), importChanges},
-                             {QStringLiteral("referrals_unlinked"), referralsUnlinked}};
+                             {QStringLiteral("referrals_unlinked"), referralsUnlinked},
+                             {QStringLiteral("copies_scrubbed"), copiesScrubbed}};
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -440,6 +442,43 @@ Status MemberRepository::setField(qint64 ref, MemberField field, const QVariant 
     if (const Status status = writeField(ref, field, value); !status)
         return status;
     return transaction.commit();
+}
+
+Result<std::optional<QVariant>> MemberRepository::setFieldIf(qint64 ref, MemberField field,
+                                                             const QVariant &expected,
+                                                             const QVariant &value)
+{
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto current = sql::run(m_ws.db(),
+                            QStringLiteral("SELECT ") + QLatin1String(columnOf(field)) +
+                                QStringLiteral(" FROM members WHERE id = ?"),
+                            {ref});
+    if (!current)
+        return current.error();
+    if (!current->next())
+        return noSuchMember(ref);
+    auto wanted = normalise(field, expected);
+    if (!wanted)
+        return wanted.error();
+    // As the editor compares: an empty text and no text are the same.
+    const auto isEmpty = [](const QVariant &v) {
+        return !v.isValid() || v.isNull() || v.toString().isEmpty();
+    };
+    const QVariant held = current->value(0);
+    current->finish();
+    if (isEmpty(held) || isEmpty(*wanted) ? isEmpty(held) != isEmpty(*wanted)
+                                          : held.toString() != wanted->toString())
+        return std::optional<QVariant>();
+    auto stored = normalise(field, value);
+    if (!stored)
+        return stored.error();
+    if (const Status status = writeField(ref, field, value); !status)
+        return status.error();
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return std::optional<QVariant>(*stored);
 }
 
 Status MemberRepository::writeField(qint64 ref, MemberField field, const QVariant &value)
@@ -756,9 +795,20 @@ Result<EraseCounts> MemberRepository::erase(qint64 ref)
             return exists.error();
         if (!exists->isValid())
             return noSuchMember(ref);
+        auto personal = erasure::personalDataOf(m_ws, ref);
+        if (!personal)
+            return personal.error();
         if (const Status s = scrubImportChanges(ref, counts); !s)
             return s;
         if (const Status s = deleteNaming(ref, counts); !s)
+            return s;
+        if (const Status s = erasure::trimInsertRanges(m_ws); !s)
+            return s;
+        auto copies = erasure::scrubCopies(m_ws, *personal);
+        if (!copies)
+            return copies.error();
+        counts.copiesScrubbed = *copies;
+        if (const Status s = erasure::rebuildFullText(m_ws); !s)
             return s;
         if (const Status s = auditlog::record(m_ws, auditlog::erase, QStringLiteral("member"), ref,
                                               counts.toJson());
@@ -766,6 +816,13 @@ Result<EraseCounts> MemberRepository::erase(qint64 ref)
             return s;
         return transaction.commit();
     }();
+    if (status && m_ws.transactionDepth() == 0) {
+        auto purged = erasure::purgeFreedPages(m_ws);
+        if (!purged)
+            status = purged.error();
+        else
+            counts.filePurged = *purged;
+    }
     sql::exec(m_ws.db(), QStringLiteral("PRAGMA secure_delete = OFF"));
     if (!status)
         return status.error();

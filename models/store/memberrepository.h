@@ -135,6 +135,10 @@ struct EraseCounts
     int segmentMembers = 0;
     int importChanges = 0;
     int referralsUnlinked = 0;
+    int copiesScrubbed = 0; // rows elsewhere that held a copy of their data (rules, undo log)
+    // False when another connection kept the WAL from being written into the file and
+    // truncated: old copies stay in the WAL until every connection has closed the workspace.
+    bool filePurged = true;
 
     QString toJson() const;
 };
@@ -152,6 +156,11 @@ public:
     Result<qint64> refOf(const QString &memberId) const;
 
     Status setField(qint64 ref, MemberField field, const QVariant &value);
+    // The same, only while the field still holds `expected` (compare and set, for undo and
+    // redo): the value as stored, or nullopt, with nothing written, when someone else (an
+    // import, another program) changed the field since.
+    Result<std::optional<QVariant>> setFieldIf(qint64 ref, MemberField field,
+                                               const QVariant &expected, const QVariant &value);
     // An invalid QVariant removes the key.
     Status setCustomField(qint64 ref, const QString &key, const QVariant &value);
 
@@ -168,8 +177,9 @@ public:
     Result<QList<qint64>> softDelete(const QList<qint64> &refs);
     Status restore(const QList<qint64> &refs);
 
-    // Removes the member and everything that names them, for a data-subject request. Cannot
-    // be undone. The audit log records the counts.
+    // Removes the member and everything that names them, for a data-subject request, and
+    // every copy of their personal data in the file (see erasure.h). Cannot be undone. The
+    // audit log records the counts. Outside a transaction: it ends with a VACUUM.
     Result<EraseCounts> erase(qint64 ref);
     // What erase(ref) would remove, counted without changing anything (for the confirmation).
     Result<EraseCounts> eraseImpact(qint64 ref) const;

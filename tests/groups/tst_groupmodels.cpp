@@ -356,6 +356,34 @@ private slots:
         QCOMPARE(GroupRepository(f.ws()).summary(r.coffee)->name, QStringLiteral("Coffee lovers"));
     }
 
+    void undoOfAFieldChangedElsewhereGoesObsolete()
+    {
+        GroupFixture f;
+        const Refs r = fourGroups(f);
+        QUndoStack stack;
+        GroupListModel model(f.ws());
+        model.setUndoStack(&stack);
+        QVERIFY(model.reload().ok());
+        QSignalSpy errors(&model, &GroupListModel::errorOccurred);
+        const int row = model.rowOf(r.coffee);
+        QVERIFY(model.setData(model.index(row, GroupListModel::NameColumn),
+                              QStringLiteral("Coffee fans")));
+        QVERIFY(model.setData(model.index(row, GroupListModel::CapColumn), 0));
+        // An import renames the group meanwhile.
+        QVERIFY(GroupRepository(f.ws()).setField(r.coffee, GroupField::Name,
+                                                 QStringLiteral("Coffee club")));
+        stack.undo(); // the cap: nobody touched it, back to 10
+        QCOMPARE(*GroupRepository(f.ws()).field(r.coffee, GroupField::Cap), QVariant(10));
+        QCOMPARE(errors.count(), 0);
+        stack.undo(); // the name: changed since, left as it is
+        QCOMPARE(GroupRepository(f.ws()).summary(r.coffee)->name, QStringLiteral("Coffee club"));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(stack.count(), 1);
+        QVERIFY(!stack.canUndo());
+        QCOMPARE(model.index(model.rowOf(r.coffee), GroupListModel::NameColumn).data().toString(),
+                 QStringLiteral("Coffee club"));
+    }
+
     void commandOutlivesItsModel()
     {
         GroupFixture f;

@@ -177,6 +177,45 @@ private slots:
         QVERIFY(!m_stack->canUndo());
     }
 
+    void undoOfAFieldChangedElsewhereGoesObsolete()
+    {
+        // Ctrl+Z after an import (or another program) wrote the same field: the undo must
+        // not put the old value back over theirs.
+        const fixture::Member &m = m_fx.members.at(4);
+        QVERIFY(m_editor->setField(m.ref, MemberField::City, QStringLiteral("Wuhan")));
+        QVERIFY(m_editor->setField(m.ref, MemberField::Remark, QStringLiteral("first call")));
+        QVERIFY(MemberRepository(*m_fx.ws).setField(m.ref, MemberField::City,
+                                                    QStringLiteral("Chengdu")));
+        QSignalSpy errors(m_editor.get(), &MemberEditor::errorOccurred);
+        m_stack->undo(); // the remark: nobody touched it since
+        QCOMPARE(load(m.ref).remark, m.remark);
+        QCOMPARE(errors.count(), 0);
+        m_stack->undo(); // the city: changed since, left as it is
+        QCOMPARE(load(m.ref).city, QStringLiteral("Chengdu"));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("city")));
+        QCOMPARE(m_stack->count(), 1); // the city step is gone, the remark's stays for redo
+        QVERIFY(!m_stack->canUndo());
+        QCOMPARE(cell(m.ref, MemberTableModel::CityColumn), QStringLiteral("Chengdu"));
+    }
+
+    void redoOfAFieldChangedElsewhereGoesObsolete()
+    {
+        const fixture::Member &m = m_fx.members.at(6);
+        QVERIFY(m_editor->setField(m.ref, MemberField::Name, QStringLiteral("  Padded  ")));
+        m_stack->undo(); // the stored form was trimmed: still undoable
+        QCOMPARE(load(m.ref).name, m.name);
+        QVERIFY(sql::exec(m_fx.ws->db(),
+                          QStringLiteral("UPDATE members SET name = 'Other' "
+                                         "WHERE id = ?"),
+                          {m.ref}));
+        QSignalSpy errors(m_editor.get(), &MemberEditor::errorOccurred);
+        m_stack->redo();
+        QCOMPARE(load(m.ref).name, QStringLiteral("Other"));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(m_stack->count(), 0);
+    }
+
     void withoutStackChangesApplyDirectly()
     {
         MemberEditor direct(*m_fx.ws, nullptr);

@@ -277,12 +277,12 @@ private slots:
         fixture::exec(
             ws(),
             QStringLiteral("INSERT INTO import_changes(batch_ref, seq, table_name, row_ref, "
-                           "action, before) VALUES (1, 1, 'members', ?, 'update', ?), "
-                           "(1, 2, 'orders', ?, 'update', '{\"amount_cents\":5}'), "
-                           "(1, 3, 'members', ?, 'update', ?), "
-                           "(1, 4, 'members', ?, 'insert', NULL)"),
-            {ref, before, orderRef, member(31).ref, otherBefore, ref});
-        // An insert entry (ids only, maybe a range over other members too) is no personal
+                           "action, before, row_last) VALUES (1, 1, 'members', ?, 'update', ?, "
+                           "NULL), (1, 2, 'orders', ?, 'update', '{\"amount_cents\":5}', NULL), "
+                           "(1, 3, 'members', ?, 'update', ?, NULL), "
+                           "(1, 4, 'members', ?, 'insert', NULL, ?)"),
+            {ref, before, orderRef, member(31).ref, otherBefore, ref, member(31).ref});
+        // An insert entry (ids only, here a range over another member too) is no personal
         // data: it stays, so that undoing the import still removes the others.
 
         auto erased = repo.erase(ref);

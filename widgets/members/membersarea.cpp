@@ -746,8 +746,20 @@ void MembersArea::eraseCurrent()
     box.exec();
     if (box.clickedButton() != erase)
         return;
-    if (m_editor->erase(ref))
+    auto erased = m_editor->erase(ref);
+    if (!erased)
+        return;
+    if (erased->filePurged) {
         emit statusMessage(tr("The member's personal data was erased."));
+        return;
+    }
+    // Another window or command was reading the workspace: its old pages are zeroed, but the
+    // write-ahead log still holds copies until nobody has the file open.
+    QMessageBox::information(
+        this, tr("Erase personal data"),
+        tr("The member was erased. Another window or command is reading this workspace, so the "
+           "file could not be cleaned up completely yet: close the other programs using it and "
+           "then this workspace, and the last copies are removed."));
 }
 
 void MembersArea::reportError(const QString &message)
