@@ -75,7 +75,7 @@ int runErase(const QStringList &arguments)
     const bool existed = QFileInfo::exists(cli.workspacePath());
     int result = BadInput;
     {
-        auto ws = cli.openWorkspace(false);
+        auto ws = cli.openWorkspace(Workspace::OpenMode::CreateIfMissing);
         if (!ws)
             return CommandLine::failure(ws.error());
         result = eraseMembers(**ws, memberIds);
