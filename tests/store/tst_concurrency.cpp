@@ -5,7 +5,7 @@
 // `sqlite3` readers on the same file, some of them killed with SIGKILL at a random moment.
 // Afterwards the file is intact and every commit of every process is in it.
 //
-// SIYU_STRESS_ROUNDS (default 4) and SIYU_STRESS_SEED (default: random, printed) repeat it.
+// SIYU_STRESS_ROUNDS (default 6) and SIYU_STRESS_SEED (default: random, printed) repeat it.
 #include "models/store/sql.h"
 #include "models/store/transaction.h"
 #include "models/store/workspace.h"
@@ -60,7 +60,8 @@ struct Job
         Import,
         Report,
         Kpi,
-        Reader
+        Reader,
+        Writer
     } kind;
     std::unique_ptr<QProcess> process;
     QStringList memberIds; // an import's members
@@ -142,7 +143,7 @@ private slots:
                                  : QRandomGenerator::global()->generate();
         const int rounds = qEnvironmentVariableIsSet("SIYU_STRESS_ROUNDS")
                                ? qEnvironmentVariableIntValue("SIYU_STRESS_ROUNDS")
-                               : 4;
+                               : 6;
         qInfo("SIYU_STRESS_SEED=%u SIYU_STRESS_ROUNDS=%d", seed, rounds);
         QRandomGenerator random(seed);
 
@@ -154,6 +155,7 @@ private slots:
         QStringList imported; // members of imports that reported success
         QList<QStringList> killedImports;
         int workerOpens = 0;
+        int killedProcesses = 0;
 
         for (int round = 0; round < rounds; ++round) {
             std::vector<Job> jobs;
@@ -167,7 +169,7 @@ private slots:
             for (int k = 0; k < 2; ++k) {
                 const QString csv = path(QStringLiteral("r%1-%2.csv").arg(round).arg(k));
                 const QStringList ids =
-                    writeMembers(csv, QStringLiteral("S%1x%2").arg(round).arg(k), 40);
+                    writeMembers(csv, QStringLiteral("S%1x%2").arg(round).arg(k), 3000);
                 QVERIFY(!ids.isEmpty());
                 start(Job::Import, QStringLiteral(SIYU_BINARY),
                       {QStringLiteral("import"), QStringLiteral("--workspace"), m_workspace,
@@ -183,11 +185,23 @@ private slots:
                    QStringLiteral("--week"), lastWeek(), QStringLiteral("--json")});
             if (!m_sqlite3.isEmpty())
                 start(Job::Reader, m_sqlite3,
-                      {m_workspace, QStringLiteral("SELECT count(*) FROM members; SELECT "
-                                                   "count(*) FROM events;")});
+                      {QStringLiteral("-cmd"), QStringLiteral(".timeout 5000"), m_workspace,
+                       QStringLiteral("SELECT count(*) FROM members; SELECT "
+                                      "count(*) FROM events;")});
+            // Another SQLite program that takes the write lock and is killed holding it: its
+            // change must vanish, and the others go on once it is gone.
+            if (!m_sqlite3.isEmpty() && random.bounded(2) == 0) {
+                start(Job::Writer, m_sqlite3, {m_workspace});
+                jobs.back().process->write("PRAGMA busy_timeout = 5000; BEGIN IMMEDIATE; "
+                                           "INSERT INTO staff(name) VALUES ('doomed');\n");
+                jobs.back().process->waitForBytesWritten();
+                QTest::qWait(int(random.bounded(300)));
+                jobs.back().process->kill();
+                jobs.back().killed = true;
+            }
             // Now and then one process dies at a random moment.
             const int victim = random.bounded(2) == 0 ? int(random.bounded(int(jobs.size()))) : -1;
-            const int killAfter = 30 + int(random.bounded(700));
+            const int killAfter = int(random.bounded(250));
 
             QElapsedTimer clock;
             clock.start();
@@ -231,6 +245,7 @@ private slots:
                 const int code = job.process->exitCode();
                 const QString err = QString::fromUtf8(job.process->readAllStandardError());
                 if (job.killed) {
+                    ++killedProcesses;
                     if (job.kind == Job::Import)
                         killedImports << job.memberIds;
                     continue;
@@ -262,6 +277,8 @@ private slots:
         const auto verify = [&](Workspace &ws) {
             QCOMPARE(sql::scalar(ws.db(), QStringLiteral("PRAGMA integrity_check"))->toString(),
                      QStringLiteral("ok"));
+            QCOMPARE(number(ws, QStringLiteral("SELECT count(*) FROM staff WHERE name = 'doomed'")),
+                     qint64(0));
             QVERIFY(!sql::scalar(ws.db(), QStringLiteral("PRAGMA foreign_key_check"))->isValid());
             for (const QString &name : std::as_const(mainCommits))
                 QCOMPARE(
@@ -291,10 +308,10 @@ private slots:
         auto reopened = Workspace::open(m_workspace, Workspace::OpenMode::MustExist);
         QVERIFY(reopened.ok());
         verify(**reopened);
-        qInfo("%d rounds: %lld window commits, %lld members imported, %lld imports killed, %d "
-              "worker connections",
-              rounds, qint64(mainCommits.size()), qint64(imported.size()),
-              qint64(killedImports.size()), workerOpens);
+        qInfo("%d rounds: %lld window commits, %d worker connections, %lld members imported, %d "
+              "processes killed (%lld imports)",
+              rounds, qint64(mainCommits.size()), workerOpens, qint64(imported.size()),
+              killedProcesses, qint64(killedImports.size()));
     }
 
     // Two writers serialise: the second waits a bounded time, then fails saying the workspace
