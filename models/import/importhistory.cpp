@@ -184,10 +184,60 @@ Result<QStringList> editedSince(Workspace &ws, qint64 batch, qint64 importedAt,
     return ids;
 }
 
+// Rows the batch added or changed that were edited in the window since it was imported: the
+// hand-edit log records, with each edit, the newest batch at the time.
+Result<QStringList> handEditedSince(Workspace &ws, qint64 batch, const Changes &changes)
+{
+    QHash<QString, QList<qint64>> updatedRows;
+    for (const Changes::Update &update : changes.updated)
+        updatedRows[update.table] << update.row;
+    QStringList tables = changes.inserted.keys() + updatedRows.keys();
+    tables.removeDuplicates();
+    tables.sort();
+    QStringList rows;
+    for (const QString &table : std::as_const(tables)) {
+        QVariantList binds{table, batch};
+        QString where = inRanges(QStringLiteral("e.row_ref"), changes.inserted.value(table), binds);
+        for (const qint64 row : updatedRows.value(table)) {
+            where += QStringLiteral(" OR e.row_ref = ?");
+            binds << row;
+        }
+        // Members and groups are named by their own ids; other rows by table and number.
+        const bool named = table == QLatin1String("members") || table == QLatin1String("groups");
+        const QString key = table == QLatin1String("members") ? QStringLiteral("member_id")
+                                                              : QStringLiteral("group_id");
+        const QString label =
+            named ? QStringLiteral("(SELECT %1 FROM %2 WHERE id = e.row_ref)").arg(key, table)
+                  : QStringLiteral("e.row_ref");
+        auto query = sql::run(ws.db(),
+                              QStringLiteral("SELECT %1 FROM hand_edits e WHERE e.table_name = ? "
+                                             "AND e.after_batch >= ? AND (%2) ORDER BY e.row_ref")
+                                  .arg(label, where),
+                              binds);
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            const QString id = query->value(0).toString();
+            rows << (table == QLatin1String("members")  ? id
+                     : table == QLatin1String("groups") ? tr("group %1").arg(id)
+                                                        : tr("%1 row %2").arg(table, id));
+        }
+    }
+    return rows;
+}
+
 QString listOfMembers(const QStringList &ids)
 {
     constexpr int shown = 5;
     const QString list = QStringList(ids.mid(0, shown)).join(QLatin1String(", "));
+    // Other rows than members come labelled ("group G1").
+    bool onlyMembers = true;
+    for (const QString &id : ids)
+        onlyMembers = onlyMembers && !id.contains(QLatin1Char(' '));
+    if (!onlyMembers)
+        return ids.size() <= shown
+                   ? tr("the rows %1").arg(list)
+                   : tr("the rows %1 and %2 more").arg(list).arg(ids.size() - shown);
     return ids.size() <= shown ? tr("members %1").arg(list)
                                : tr("members %1 and %2 more").arg(list).arg(ids.size() - shown);
 }
@@ -379,6 +429,13 @@ Result<ImportHistory::UndoReport> ImportHistory::undo(Workspace &ws, qint64 batc
     auto edited = editedSince(ws, batchId, batch->startedAt, *changes);
     if (!edited)
         return edited.error();
+    auto byHand = handEditedSince(ws, batchId, *changes);
+    if (!byHand)
+        return byHand.error();
+    for (const QString &row : std::as_const(*byHand)) {
+        if (!edited->contains(row))
+            edited->append(row);
+    }
     if (!edited->isEmpty())
         return makeError(tr("import batch %1 cannot be undone: %2 changed since the import (by "
                             "hand or by another program), and undo would overwrite or delete "

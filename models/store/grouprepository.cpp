@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/grouprepository.h"
 
+#include "models/store/handedits.h"
 #include "models/store/sql.h"
 #include "models/store/transaction.h"
 #include "models/store/workspace.h"
@@ -341,6 +342,8 @@ Status GroupRepository::setField(qint64 groupRef, GroupField field, const QVaria
         return q.error();
     if (q->numRowsAffected() != 1)
         return makeError(translate("there is no group %1").arg(groupRef));
+    if (const Status status = handedits::record(m_workspace, "groups", groupRef); !status)
+        return status;
     return transaction.commit();
 }
 

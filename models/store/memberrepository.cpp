@@ -3,6 +3,7 @@
 
 #include "models/store/auditlog.h"
 #include "models/store/erasure.h"
+#include "models/store/handedits.h"
 #include "models/store/memberfilter.h"
 #include "models/store/sql.h"
 #include "models/store/transaction.h"
@@ -501,6 +502,8 @@ Status MemberRepository::writeField(qint64 ref, MemberField field, const QVarian
                                         {*stored, now(), ref});
         !status)
         return status;
+    if (const Status status = handedits::record(m_ws, "members", ref); !status)
+        return status;
     if (field != MemberField::Stage || before->toString() == stored->toString())
         return {};
     // A stage move is recorded, whoever makes it.
@@ -549,6 +552,8 @@ Status MemberRepository::setCustomField(qint64 ref, const QString &key, const QV
             {stored, now(), ref});
         !status)
         return status;
+    if (const Status status = handedits::record(m_ws, "members", ref); !status)
+        return status;
     return transaction.commit();
 }
 
@@ -579,6 +584,10 @@ Result<bool> MemberRepository::addTag(qint64 ref, const QString &tag)
     if (!insert)
         return insert.error();
     const bool added = insert->numRowsAffected() > 0;
+    if (added) {
+        if (const Status status = handedits::record(m_ws, "members", ref); !status)
+            return status.error();
+    }
     if (const Status status = transaction.commit(); !status)
         return status.error();
     return added;
@@ -596,6 +605,10 @@ Result<bool> MemberRepository::removeTag(qint64 ref, const QString &tag)
     if (!removal)
         return removal.error();
     const bool removed = removal->numRowsAffected() > 0;
+    if (removed) {
+        if (const Status status = handedits::record(m_ws, "members", ref); !status)
+            return status.error();
+    }
     if (const Status status = transaction.commit(); !status)
         return status.error();
     return removed;
@@ -646,6 +659,8 @@ Result<QList<qint64>> MemberRepository::softDelete(const QList<qint64> &refs)
             : Status();
     if (!audited)
         return audited.error();
+    if (const Status status = handedits::record(m_ws, "members", deleted); !status)
+        return status.error();
     if (const Status status = transaction.commit(); !status)
         return status.error();
     return deleted;
@@ -662,6 +677,8 @@ Status MemberRepository::restore(const QList<qint64> &refs)
                            "IS NOT NULL AND id IN (SELECT value FROM json_each(?))"),
             {now(), jsonIds(refs)});
         !status)
+        return status;
+    if (const Status status = handedits::record(m_ws, "members", refs); !status)
         return status;
     return transaction.commit();
 }
@@ -742,6 +759,7 @@ Status MemberRepository::deleteNaming(qint64 ref, EraseCounts &counts)
         {"DELETE FROM orders WHERE member_ref = ?", &counts.orders},
         {"DELETE FROM stage_history WHERE member_ref = ?", &counts.stageHistory},
         {"DELETE FROM segment_members WHERE member_ref = ?", &counts.segmentMembers},
+        {"DELETE FROM hand_edits WHERE table_name = 'members' AND row_ref = ?", &counts.handEdits},
     };
     for (const auto &step : steps) {
         auto changed = execCount(m_ws, QString::fromLatin1(step.sql), {ref});

@@ -133,6 +133,7 @@ struct EraseCounts
     int orders = 0;
     int stageHistory = 0;
     int segmentMembers = 0;
+    int handEdits = 0; // rows of the hand-edit log (no personal data)
     int importChanges = 0;
     int referralsUnlinked = 0;
     int copiesScrubbed = 0; // rows elsewhere that held a copy of their data (rules, undo log)

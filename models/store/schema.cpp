@@ -370,7 +370,8 @@ bool hasColumn(Workspace &ws, const char *table, const char *column)
 // "version 2" with fewer objects), so a workspace saying version 2 may lack what later code
 // needs. Every object of the final version 2 is created here when it is missing, with the same
 // text; data derived from other tables (the paid buckets, the search index) is filled only
-// when its table was created here. From now on a landed migration is never edited.
+// when its table was created here. From now on a landed migration is never edited. It also
+// adds the hand-edit log of undo-import.
 Status upgradeToV3(Workspace &ws)
 {
     if (!hasColumn(ws, "import_changes", "row_last")) {
@@ -495,9 +496,19 @@ Status upgradeToV3(Workspace &ws)
             });
         !status)
         return status;
-    if (!searchIndexExisted)
-        return execAll(ws, {"INSERT INTO members_fts(members_fts) VALUES('rebuild')"});
-    return {};
+    if (!searchIndexExisted) {
+        if (const Status status =
+                execAll(ws, {"INSERT INTO members_fts(members_fts) VALUES('rebuild')"});
+            !status)
+            return status;
+    }
+    // undo-import: rows changed by hand since an import, with the newest batch at the time
+    // of the edit (exact where a clock of seconds is not).
+    return execAll(ws, {R"(CREATE TABLE hand_edits (
+            table_name TEXT NOT NULL,
+            row_ref INTEGER NOT NULL,
+            after_batch INTEGER NOT NULL,
+            PRIMARY KEY (table_name, row_ref)) WITHOUT ROWID)"});
 }
 
 using Migration = std::function<Status(Workspace &)>;

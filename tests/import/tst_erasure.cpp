@@ -5,6 +5,7 @@
 #include "importfixture.h"
 
 #include "models/import/importhistory.h"
+#include "models/store/grouprepository.h"
 #include "models/store/memberrepository.h"
 
 #include <QProcess>
@@ -308,6 +309,33 @@ private slots:
                  qPrintable(refused.error().message));
         QVERIFY(!refused.error().message.contains(QStringLiteral("13800000001")));
         QCOMPARE(dataDigest(*ws), before2);
+    }
+
+    // Groups keep no time of their own: the hand-edit log says which were edited since, exactly
+    // (also within the import's own second).
+    void undoRefusesGroupsEditedByHand()
+    {
+        auto ws = openWorkspace(newPath());
+        QVERIFY(ws);
+        const ImportReport imported =
+            importOk(*ws, QStringLiteral("siyu-groups"),
+                     "group_id,name,platform\nG1,Tea lovers,wecom\nG2,Runners,wecom\n");
+        auto ref = sql::scalar(ws->db(), QStringLiteral("SELECT id FROM groups WHERE group_id = "
+                                                        "'G2'"));
+        QVERIFY(ref && ref->isValid());
+        GroupRepository groups(*ws);
+        QVERIFY(groups.setField(ref->toLongLong(), GroupField::Theme, QStringLiteral("5k")));
+        const QByteArray before = dataDigest(*ws);
+        auto refused = ImportHistory::undo(*ws, imported.batch, importNow);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("G2")) &&
+                     !refused.error().message.contains(QStringLiteral("G1")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(dataDigest(*ws), before);
+        // An edit made before a later batch does not hold that later batch back.
+        const ImportReport later = importOk(*ws, QStringLiteral("siyu-groups"),
+                                            "group_id,name,platform\nG3,Readers,wecom\n");
+        QVERIFY(ImportHistory::undo(*ws, later.batch, importNow));
     }
 
     void tagsOnlyUpdateIsNoHandEdit()

@@ -171,6 +171,12 @@ table|groups|groups|CREATE TABLE groups (
             member_cap INTEGER,
             status TEXT NOT NULL DEFAULT 'active')
 ;
+table|hand_edits|hand_edits|CREATE TABLE hand_edits (
+            table_name TEXT NOT NULL,
+            row_ref INTEGER NOT NULL,
+            after_batch INTEGER NOT NULL,
+            PRIMARY KEY (table_name, row_ref)) WITHOUT ROWID
+;
 table|identities|identities|CREATE TABLE identities (
             id INTEGER PRIMARY KEY,
             member_ref INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
