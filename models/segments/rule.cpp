@@ -274,10 +274,10 @@ Status Parser::fieldValue(const Rule &rule, const QJsonValue &value, const QStri
         if (rulevalues::isTimeField(rule.field))
             if (Status status = count(path, list.size()); !status)
                 return status;
+        // The path of a value is written only for the error (lists may be millions long).
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString at = path + QStringLiteral("[%1]").arg(i);
-            if (Status status = scalarValue(rule, list.at(i), at); !status)
-                return status;
+            if (!scalarValue(rule, list.at(i), path))
+                return scalarValue(rule, list.at(i), path + QStringLiteral("[%1]").arg(i));
         }
         return {};
     }

@@ -457,13 +457,20 @@ private slots:
                  {QStringLiteral("gender"), {QStringLiteral("男"), QStringLiteral("f")}},
                  {QStringLiteral("birthday_month"), {3, QStringLiteral("11"), 12.5}},
                  {QStringLiteral("vip"), {true, QStringLiteral("dry")}},
-                 {QStringLiteral("skin_type"),
-                  {QStringLiteral("dry"), QStringLiteral("oily"), 7}}}) {
+                 {QStringLiteral("skin_type"), {QStringLiteral("dry"), QStringLiteral("oily"), 7}},
+                 {QStringLiteral("note"),
+                  {QStringLiteral("x'); DROP TABLE members; --"),
+                   QStringLiteral("a\"b\\c\t\u0001")}},
+                 {QStringLiteral("remark"),
+                  {QStringLiteral("VIP北京"), QStringLiteral("q\"\\"), QStringLiteral("")}}}) {
             std::vector<Rule> equals;
             for (const QJsonValue value : values)
                 equals.push_back(Rule::fieldCondition(field, Rule::Op::Equal, value));
             const Rule in = Rule::fieldCondition(field, Rule::Op::In, values);
-            QCOMPARE(idsOf(*m_ws, in, asOf), idsOf(*m_ws, Rule::any(equals), asOf));
+            const QString expected = idsOf(*m_ws, Rule::any(equals), asOf);
+            QVERIFY2(!expected.isEmpty() && !expected.startsWith(QLatin1String("error")),
+                     qPrintable(field));
+            QCOMPARE(idsOf(*m_ws, in, asOf), expected);
         }
         QJsonArray many;
         for (int i = 0; i < 200000; ++i)
