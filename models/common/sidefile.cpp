@@ -64,18 +64,18 @@ Error SideFile::failure(const QString &reason) const
 
 Status SideFile::open()
 {
-    const QString target = resolved(m_path);
-    const QFileInfo info(target);
     m_finished = false;
-    if (info.exists() && !info.isFile()) {
+    const QFileInfo given(m_path); // through links, as the system opens it (/dev/stdout)
+    if (given.exists() && !given.isFile()) {
         // A device or a pipe: there is nothing to rename over; written directly.
         m_direct = true;
-        m_file.setFileName(target);
+        m_file.setFileName(m_path);
         if (!m_file.open(QIODevice::WriteOnly))
             return failure(m_file.errorString());
         return {};
     }
     m_direct = false;
+    const QFileInfo info(resolved(m_path));
     const QFileDevice::Permissions permissions =
         m_access == Access::OwnerOnly
             ? QFileDevice::ReadOwner | QFileDevice::WriteOwner

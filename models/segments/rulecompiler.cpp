@@ -375,8 +375,10 @@ private:
             const QJsonArray values = rule.value.toArray();
             QStringList bound;
             bound.reserve(values.size());
+            const bool enumerated = rulevalues::isEnumerated(rule.field);
             for (const QJsonValue element : values)
-                bound << mapped(rule, element).toString();
+                bound << (enumerated ? mapped(rule, element).toString()
+                                     : rulevalues::scalarText(element));
             return textIn(column, bound);
         }
         return textComparison(column, rule.op, mapped(rule, rule.value));
