@@ -111,13 +111,18 @@ Result<QString> ReportPrinter::exportPdf(QWidget *parent, const QString &workspa
                                                       suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return QString();
-    if (const Status status = checkSideFile(tr("The PDF file"), path, workspacePath); !status)
-        return status.error();
-    const LanguageScope scope(m_language);
-    auto pages = WeeklyReport::writePdf(m_data, m_language, defaultPageSize(), path);
+    auto pages = writePdf(path, workspacePath);
     if (!pages)
         return pages.error();
     return path;
+}
+
+Result<int> ReportPrinter::writePdf(const QString &path, const QString &workspacePath) const
+{
+    if (const Status status = checkSideFile(tr("The PDF file"), path, workspacePath); !status)
+        return status.error();
+    const LanguageScope scope(m_language);
+    return WeeklyReport::writePdf(m_data, m_language, defaultPageSize(), path);
 }
 
 } // namespace siyu
