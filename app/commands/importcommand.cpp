@@ -69,9 +69,7 @@ ImportArguments parseImportArguments(const QCommandLineParser &parser)
 QString rejectsProblem(const QString &workspace, const ImportOptions &options)
 {
     for (const QString &input : options.files) {
-        if (const Status status =
-                checkSideFile(QStringLiteral("--workspace"), workspace, {}, {input});
-            !status)
+        if (const Status status = checkSideFile(QStringLiteral("FILE"), input, workspace); !status)
             return status.error().toString();
     }
     Status status;

@@ -162,7 +162,12 @@ bool sameFile(const QString &a, const QString &b)
         ::stat(QFile::encodeName(b).constData(), &second) == 0)
         return first.st_dev == second.st_dev && first.st_ino == second.st_ino;
 #endif
+#if defined(Q_OS_WIN) || defined(Q_OS_DARWIN)
+    // Their usual file systems ignore case: W.siyu-WAL is W.siyu-wal.
+    return resolved(a).compare(resolved(b), Qt::CaseInsensitive) == 0;
+#else
     return resolved(a) == resolved(b);
+#endif
 }
 
 Status checkSideFile(const QString &option, const QString &path, const QString &workspace,

@@ -509,6 +509,12 @@ Result<ImportReport> ImportEngine::run(const ImportOptions &options)
     }
     if (const Status status = preset.check(); !status)
         return status.error();
+    for (const QString &file : options.files) {
+        // Read as a CSV while SQLite holds it open, the workspace would lose its locks.
+        if (const Status status = checkSideFile(tr("the file to import"), file, m_ws.path());
+            !status)
+            return status.error();
+    }
     if (const Status status = checkRejectsPaths(m_ws.path(), options); !status)
         return status.error();
     Run run(m_ws, options, m_progress);

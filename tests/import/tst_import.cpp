@@ -864,6 +864,12 @@ private slots:
             QCOMPARE(dataDigest(*ws), before);
             QCOMPARE(readFile(input), bad);
         }
+        // Nor is the workspace itself a file to import (reading it would drop SQLite's locks).
+        auto itself = runImport(*ws, options(QStringLiteral("siyu-members"), {ws->path()}));
+        QVERIFY(!itself);
+        QVERIFY2(itself.error().message.contains(QLatin1String("the file to import names")),
+                 qPrintable(itself.error().message));
+        QCOMPARE(dataDigest(*ws), before);
     }
 };
 

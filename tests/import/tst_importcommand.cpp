@@ -167,6 +167,12 @@ private slots:
         QCOMPARE(pair.exitCode, 2);
         QCOMPARE(readFile(second), badCsv);
         QCOMPARE(digestOf(ws), before);
+        // The workspace is no file to import either.
+        const Outcome itself = runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {link}));
+        QCOMPARE(itself.exitCode, 2);
+        QVERIFY2(itself.err.contains(QLatin1String("FILE names the workspace")),
+                 qPrintable(itself.err));
+        QCOMPARE(readFile(ws), wsBytes);
     }
 
     // A rejects file that cannot be written whole fails the import before it commits.
