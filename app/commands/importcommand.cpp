@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 #include "app/commands.h"
+#include "models/common/sidefile.h"
 #include "models/common/timeutil.h"
 #include "models/import/importengine.h"
 #include "models/import/presetcatalog.h"
@@ -63,6 +64,23 @@ ImportArguments parseImportArguments(const QCommandLineParser &parser)
     return result;
 }
 
+// Checked before the workspace or any file is opened: a rejects file never replaces the
+// workspace, its -wal, -shm or -journal, or an input.
+QString rejectsProblem(const QString &workspace, const ImportOptions &options)
+{
+    for (const QString &input : options.files) {
+        if (const Status status = checkSideFile(QStringLiteral("FILE"), input, workspace); !status)
+            return status.error().toString();
+    }
+    Status status;
+    if (!options.rejectsPath.isEmpty() && !options.strict && !options.dryRun)
+        status = checkSideFile(QStringLiteral("--rejects"), options.rejectsPath, workspace,
+                               options.files);
+    else
+        status = ImportEngine::checkRejectsPaths(workspace, options);
+    return status ? QString() : status.error().toString();
+}
+
 // A workspace this command created is removed again when the command fails or only checks.
 void removeWorkspaceFiles(const QString &path)
 {
@@ -121,9 +139,10 @@ int runImport(const QStringList &arguments)
         {QStringLiteral("strict"), QStringLiteral("Import nothing if any row is invalid.")},
         {QStringLiteral("rejects"),
          QStringLiteral("Where to write the invalid rows (default: FILE.rejects.csv next to "
-                        "each input)."),
+                        "each input), readable by you only; never the workspace or an input."),
          QStringLiteral("FILE")},
-        {QStringLiteral("dry-run"), QStringLiteral("Check everything, write nothing.")},
+        {QStringLiteral("dry-run"),
+         QStringLiteral("Check everything, write nothing (no rejects file either).")},
         {QStringLiteral("encoding"),
          QStringLiteral("The files' encoding: utf-8, gb18030 (gbk), utf-16le, utf-16be "
                         "(default: detected)."),
@@ -144,6 +163,9 @@ int runImport(const QStringList &arguments)
         return cli.usageError(parsed.error);
     if (cli.workspacePath().isEmpty())
         return cli.usageError(QStringLiteral("--workspace FILE is required"));
+    if (const QString problem = rejectsProblem(cli.workspacePath(), parsed.options);
+        !problem.isEmpty())
+        return cli.usageError(problem);
     const bool existed = QFileInfo::exists(cli.workspacePath());
     int result = BadInput;
     {

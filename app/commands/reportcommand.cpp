@@ -3,6 +3,7 @@
 //  [--page-size A4|Letter]`: the weekly KPI report as PDF, without a display.
 #include "app/commandline.h"
 #include "app/commands.h"
+#include "models/common/sidefile.h"
 #include "models/kpi/reportdata.h"
 #include "models/store/settings.h"
 #include "models/store/workspace.h"
@@ -94,6 +95,9 @@ int runReport(const QStringList &arguments)
         return cli.usageError(problem);
     if (cli.workspacePath().isEmpty())
         return cli.usageError(QStringLiteral("--workspace FILE is required"));
+    if (const Status status = checkSideFile(QStringLiteral("--out"), args.out, cli.workspacePath());
+        !status)
+        return cli.usageError(status.error().toString());
     auto ws = cli.openWorkspace(Workspace::OpenMode::MustExist);
     if (!ws)
         return CommandLine::failure(ws.error());

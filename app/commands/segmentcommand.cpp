@@ -3,6 +3,7 @@
 //  [--as-of TIME]`
 #include "app/commandline.h"
 #include "app/commands.h"
+#include "models/common/sidefile.h"
 #include "models/common/timeutil.h"
 #include "models/segments/rule.h"
 #include "models/segments/segmentevaluator.h"
@@ -79,6 +80,8 @@ public:
             return exitCode;
         if (const QString problem = usageProblem(cli.parser()); !problem.isEmpty())
             return cli.usageError(problem);
+        if (const QString problem = exportProblem(cli); !problem.isEmpty())
+            return cli.usageError(problem);
         Target target;
         if (int code = readTarget(cli, &target); code != Done)
             return code;
@@ -117,6 +120,23 @@ private:
                                   "2026-11-16 09:30")
                 .arg(asOf);
         return {};
+    }
+
+    // Checked before anything is opened: the export never replaces the workspace (or its
+    // -wal, -shm, -journal) or the rule's @FILE.
+    QString exportProblem(CommandLine &cli) const
+    {
+        if (!cli.parser().isSet(m_options.exportFile))
+            return {};
+        if (cli.workspacePath().isEmpty())
+            return QStringLiteral("--workspace FILE is required");
+        const QString rule = cli.parser().value(m_options.rule);
+        const QStringList inputs =
+            rule.startsWith(QLatin1Char('@')) ? QStringList{rule.mid(1)} : QStringList();
+        const Status status =
+            checkSideFile(QStringLiteral("--export"), cli.parser().value(m_options.exportFile),
+                          cli.workspacePath(), inputs);
+        return status ? QString() : status.error().toString();
     }
 
     int readTarget(CommandLine &cli, Target *target) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/import/importengine.h"
 
+#include "models/common/sidefile.h"
 #include "models/import/chatrowsource.h"
 #include "models/import/csvrowsource.h"
 #include "models/import/foreignkeycheck.h"
@@ -8,6 +9,7 @@
 #include "models/import/rejectswriter.h"
 #include "models/import/storewriter.h"
 #include "models/segments/lifecycle.h"
+#include "models/store/auditlog.h"
 #include "models/store/sql.h"
 #include "models/store/transaction.h"
 #include "models/store/workspace.h"
@@ -17,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <memory>
@@ -166,6 +169,8 @@ private:
     Status retryPending(StoreWriter &writer);
     Status finishBatch(qint64 batch, qint64 now);
     RejectsWriter *rejectsFor(int file);
+    Status finishRejects();
+    Status auditRejects();
     void discardRejects();
     bool keepGoing(qint64 done, qint64 total) const
     {
@@ -214,7 +219,7 @@ Result<qint64> Run::startBatch(const ImportPreset &preset, qint64 now)
 
 RejectsWriter *Run::rejectsFor(int file)
 {
-    if (!m_options.writeRejects || m_options.strict)
+    if (!m_options.writeRejects || m_options.strict || m_options.dryRun)
         return nullptr;
     const bool shared = !m_options.rejectsPath.isEmpty();
     if (m_rejects.empty())
@@ -225,6 +230,38 @@ RejectsWriter *Run::rejectsFor(int file)
             shared ? m_options.rejectsPath
                    : ImportEngine::defaultRejectsPath(m_options.files.at(file)));
     return slot.get();
+}
+
+// Before the commit: a rejects file that cannot be written whole fails the import.
+Status Run::finishRejects()
+{
+    for (auto &rejects : m_rejects) {
+        if (!rejects || !rejects->opened())
+            continue;
+        if (const Status status = rejects->finish(); !status)
+            return status;
+        m_report.rejectFiles << rejects->path();
+    }
+    return {};
+}
+
+// A rejects file holds personal data as the source had it: its creation is in the audit log,
+// with its path and row count only.
+Status Run::auditRejects()
+{
+    for (const auto &rejects : m_rejects) {
+        if (!rejects || !rejects->opened())
+            continue;
+        const QJsonObject detail{
+            {QStringLiteral("file"), QFileInfo(rejects->path()).absoluteFilePath()},
+            {QStringLiteral("rows"), rejects->rows()}};
+        if (const Status status = auditlog::record(
+                m_ws, auditlog::exportData, QStringLiteral("rejects"), m_report.batch,
+                QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+            !status)
+            return status;
+    }
+    return {};
 }
 
 void Run::discardRejects()
@@ -394,25 +431,34 @@ Result<ImportReport> Run::execute(const ImportPreset &preset)
     if (status)
         status = writer.finishAfterRefresh();
     timer.lap(QStringLiteral("triggers"));
+    if (status)
+        status = finishRejects();
+    const bool committing = anything && !m_options.dryRun;
+    if (status && committing) {
+        m_report.batch = *batch;
+        status = auditRejects();
+    }
     if (!status) {
+        m_report.batch = 0;
         discardRejects();
         return status.error();
     }
-    if (anything && !m_options.dryRun) {
+    if (committing) {
         if (const Status committed = transaction.commit(); !committed) {
+            m_report.batch = 0;
             discardRejects();
             return committed.error();
         }
-        m_report.batch = *batch;
         timer.lap(QStringLiteral("commit"));
-    }
-    m_report.phases = timer.phases();
-    for (auto &rejects : m_rejects) {
-        if (rejects && rejects->opened()) {
-            rejects->close();
-            m_report.rejectFiles << rejects->path();
+    } else if (!m_report.rejectFiles.isEmpty()) {
+        // Nothing to commit, but the rejects file stays for the user to mend: audited alone.
+        transaction.rollback();
+        if (const Status audited = auditRejects(); !audited) {
+            discardRejects();
+            return audited.error();
         }
     }
+    m_report.phases = timer.phases();
     return m_report;
 }
 
@@ -428,6 +474,21 @@ QString ImportReport::summary() const
 }
 
 ImportEngine::ImportEngine(Workspace &ws) : m_ws(ws) {}
+
+Status ImportEngine::checkRejectsPaths(const QString &workspace, const ImportOptions &options)
+{
+    if (!options.writeRejects || options.strict || options.dryRun)
+        return {};
+    if (!options.rejectsPath.isEmpty())
+        return checkSideFile(tr("the rejects file"), options.rejectsPath, workspace, options.files);
+    for (const QString &file : options.files) {
+        if (const Status status = checkSideFile(tr("the rejects file"), defaultRejectsPath(file),
+                                                workspace, options.files);
+            !status)
+            return status;
+    }
+    return {};
+}
 
 QString ImportEngine::defaultRejectsPath(const QString &input)
 {
@@ -450,6 +511,14 @@ Result<ImportReport> ImportEngine::run(const ImportOptions &options)
         preset = *found;
     }
     if (const Status status = preset.check(); !status)
+        return status.error();
+    for (const QString &file : options.files) {
+        // Read as a CSV while SQLite holds it open, the workspace would lose its locks.
+        if (const Status status = checkSideFile(tr("the file to import"), file, m_ws.path());
+            !status)
+            return status.error();
+    }
+    if (const Status status = checkRejectsPaths(m_ws.path(), options); !status)
         return status.error();
     Run run(m_ws, options, m_progress);
     auto report = run.execute(preset);

@@ -84,6 +84,9 @@ public:
     Result<ImportReport> run(const ImportOptions &options);
 
     static QString defaultRejectsPath(const QString &input);
+    // A rejects file may not replace the workspace (or its -wal, -shm, -journal) or an input:
+    // an error naming the path, checked before anything is opened.
+    static Status checkRejectsPaths(const QString &workspace, const ImportOptions &options);
     static Result<FilePreview> preview(const QString &path, const ReadOptions &options,
                                        const PresetCatalog &catalog, int rows = 100);
 

@@ -135,9 +135,11 @@ bool StoreWriter::duplicate(Entity entity, QByteArrayView key, Cells &c, int fie
         const QString where = file == c.row.file
                                   ? tr("row %1").arg(at)
                                   : tr("%1, row %2").arg(m_fileNames.value(file)).arg(at);
-        c.fail(field,
-               tr("duplicate key '%1' (already on %2)")
-                   .arg(QString::fromUtf8(key.first(qMin<qsizetype>(80, key.size()))), where));
+        // A key made from a phone or email shows the source's value masked.
+        const QString shown = c.isPersonal(field)
+                                  ? c.quoted(field)
+                                  : QString::fromUtf8(key.first(qMin<qsizetype>(80, key.size())));
+        c.fail(field, tr("duplicate key '%1' (already on %2)").arg(shown, where));
         return true;
     }
     seen.insert(key, (qint64(c.row.file) << 40) | c.row.row);

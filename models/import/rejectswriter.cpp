@@ -1,16 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/import/rejectswriter.h"
 
-#include <QCoreApplication>
-
 namespace siyu {
 
-RejectsWriter::RejectsWriter(QString path) : m_path(std::move(path)) {}
-
-RejectsWriter::~RejectsWriter()
-{
-    close();
-}
+RejectsWriter::RejectsWriter(QString path) : m_file(std::move(path), SideFile::Access::OwnerOnly) {}
 
 QByteArray RejectsWriter::quote(QByteArrayView field)
 {
@@ -35,21 +28,17 @@ QByteArray RejectsWriter::quote(QByteArrayView field)
 Status RejectsWriter::write(const QStringList &header, const std::vector<QByteArrayView> &fields,
                             const QString &reason)
 {
-    if (!m_file) {
-        m_file = std::make_unique<QFile>(m_path);
-        if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            const QString message = m_file->errorString();
-            m_file.reset();
-            return makeError(
-                QCoreApplication::translate("siyu::RejectsWriter", "%1 cannot be written: %2")
-                    .arg(m_path, message));
-        }
+    if (!m_opened) {
+        if (const Status status = m_file.open(); !status)
+            return status;
+        m_opened = true;
         m_width = int(header.size());
         QByteArray line;
         for (const QString &column : header)
             line += quote(column.toUtf8()) + ',';
         line += "reason\n";
-        m_file->write(line);
+        if (const Status status = m_file.write(line); !status)
+            return status;
     }
     QByteArray line;
     for (int i = 0; i < m_width; ++i)
@@ -58,30 +47,25 @@ Status RejectsWriter::write(const QStringList &header, const std::vector<QByteAr
     for (size_t i = size_t(m_width); i < fields.size(); ++i)
         line += ',' + quote(fields[i]);
     line += '\n';
-    if (m_file->write(line) != line.size())
-        return makeError(
-            QCoreApplication::translate("siyu::RejectsWriter", "%1 cannot be written: %2")
-                .arg(m_path, m_file->errorString()));
+    if (const Status status = m_file.write(line); !status)
+        return status;
+    ++m_rows;
     return {};
 }
 
-Status RejectsWriter::close()
+Status RejectsWriter::finish()
 {
-    if (m_file && m_file->isOpen()) {
-        if (!m_file->flush())
-            return makeError(m_file->errorString());
-        m_file->close();
-    }
-    return {};
+    if (!m_opened)
+        return {};
+    return m_file.finish();
 }
 
 void RejectsWriter::discard()
 {
-    if (!m_file)
+    if (!m_opened)
         return;
-    m_file->close();
-    m_file->remove();
-    m_file.reset();
+    m_file.discard();
+    m_opened = false;
 }
 
 } // namespace siyu

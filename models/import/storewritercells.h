@@ -3,6 +3,7 @@
 
 // Internal to StoreWriter: the typed values it binds and the reader of one row's cells.
 
+#include "models/common/masking.h"
 #include "models/import/importpreset.h"
 #include "models/import/sourcerow.h"
 #include "models/import/storewriter.h"
@@ -127,7 +128,9 @@ struct StoreWriter::Cells
     {
         if (!has(f))
             return true;
-        const QString problem = values::excelMangling(text(f));
+        QString problem = values::excelMangling(text(f));
+        if (!problem.isEmpty() && isPersonal(f))
+            problem.replace(QString::fromUtf8(values::trimmed(text(f))), quoted(f));
         return problem.isEmpty() || fail(f, problem);
     }
     std::optional<qint64> time(int f)
@@ -214,9 +217,30 @@ struct StoreWriter::Cells
                                                                          QLatin1String(", "))));
         return {};
     }
+    // The value of field f as an error message may show it: phones and emails masked, a
+    // member's name never shown (messages reach stderr, logs and the window).
     QString quoted(int f) const
     {
-        return QString::fromUtf8(text(f).first(qMin<qsizetype>(80, text(f).size())));
+        const QString value = QString::fromUtf8(text(f).first(qMin<qsizetype>(80, text(f).size())));
+        const FieldDef &def = entityFields(row.entity)[size_t(f)];
+        if (def.type == FieldType::Phone)
+            return masking::phone(value);
+        if (def.type == FieldType::Email)
+            return masking::email(value);
+        if (isMemberName(f))
+            return tr("(the name)");
+        return value;
+    }
+    bool isPersonal(int f) const
+    {
+        const FieldType type = entityFields(row.entity)[size_t(f)].type;
+        return type == FieldType::Phone || type == FieldType::Email || isMemberName(f);
+    }
+    bool isMemberName(int f) const
+    {
+        const QLatin1String name(entityFields(row.entity)[size_t(f)].name);
+        return name == QLatin1String("member:name") ||
+               (row.entity == Entity::Members && name == QLatin1String("name"));
     }
     static QString tr(const char *text)
     {

@@ -73,6 +73,9 @@ public:
     Result<Rule> node(const QJsonValue &value, const QString &path);
 
 private:
+    // The limits of Rule (maxDepth, maxChildren, maxNodes), checked as the nodes are read.
+    Status count(const QString &path, qsizetype nodes = 1);
+
     Result<Rule> group(Rule::Kind kind, const QJsonValue &value, const QString &path);
     Result<Rule> negation(const QJsonValue &value, const QString &path);
     Result<Rule> fieldNode(const QJsonObject &object, const QString &path);
@@ -82,6 +85,32 @@ private:
     Result<Rule> aggregate(Rule::Kind kind, const QJsonValue &value, const QString &path);
     Result<Rule::Comparison> comparison(const QJsonValue &value, const QString &path, bool money);
     Status onlyKeys(const QJsonObject &object, const QStringList &allowed, const QString &path);
+
+    int m_depth = 0;
+    qsizetype m_nodes = 0;
+};
+
+Status Parser::count(const QString &path, qsizetype nodes)
+{
+    m_nodes += nodes;
+    if (m_nodes > Rule::maxNodes)
+        return nodeError(path, Rule::tr("the rule has more than %1 nodes (values of a time "
+                                        "field's in list count as nodes)")
+                                   .arg(Rule::maxNodes));
+    return {};
+}
+
+// One level deeper while a node's children are read.
+class Deeper
+{
+public:
+    explicit Deeper(int &depth) : m_depth(depth) { ++m_depth; }
+    ~Deeper() { --m_depth; }
+    Deeper(const Deeper &) = delete;
+    Deeper &operator=(const Deeper &) = delete;
+
+private:
+    int &m_depth;
 };
 
 Result<Rule> Parser::node(const QJsonValue &value, const QString &path)
@@ -91,6 +120,12 @@ Result<Rule> Parser::node(const QJsonValue &value, const QString &path)
                                    QStringLiteral("tag"),    QStringLiteral("in_group"),
                                    QStringLiteral("orders"), QStringLiteral("events"),
                                    QStringLiteral("rfm"),    QStringLiteral("identity")};
+    const Deeper deeper(m_depth);
+    if (m_depth > Rule::maxDepth)
+        return nodeError(path,
+                         Rule::tr("the rule nests more than %1 levels deep").arg(Rule::maxDepth));
+    if (Status status = count(path); !status)
+        return status.error();
     if (!value.isObject())
         return nodeError(path,
                          Rule::tr("a rule node must be a JSON object with one of all, any, not, "
@@ -151,6 +186,11 @@ Result<Rule> Parser::group(Rule::Kind kind, const QJsonValue &value, const QStri
     Rule rule;
     rule.kind = kind;
     const QJsonArray list = value.toArray();
+    if (list.size() > Rule::maxChildren)
+        return nodeError(path, Rule::tr("a list holds at most %1 rule nodes, this one %2 (group "
+                                        "them, or use in for many values of one field)")
+                                   .arg(Rule::maxChildren)
+                                   .arg(list.size()));
     for (qsizetype i = 0; i < list.size(); ++i) {
         auto child = node(list.at(i), path + QStringLiteral("[%1]").arg(i));
         if (!child)
@@ -205,6 +245,14 @@ Result<Rule> Parser::fieldNode(const QJsonObject &object, const QString &path)
     rule.kind = Rule::Kind::Field;
     rule.field = field.toString();
     rule.op = *parsedOp;
+    // Comparing a phone or an email would reveal it one character at a time (starts_with
+    // through --count); whether a member has one is all a rule may ask.
+    const bool presence = rule.op == Rule::Op::Empty || rule.op == Rule::Op::NotEmpty;
+    if (Rule::isPersonalField(rule.field) && !presence)
+        return nodeError(join(path, QStringLiteral("field")),
+                         Rule::tr("%1 is personal data: a rule can only ask whether it is empty "
+                                  "or not_empty")
+                             .arg(rule.field));
     rule.value = object.value(QStringLiteral("value"));
     if (Status status = fieldValue(rule, rule.value, join(path, QStringLiteral("value"))); !status)
         return status.error();
@@ -222,10 +270,14 @@ Status Parser::fieldValue(const Rule &rule, const QJsonValue &value, const QStri
         if (!value.isArray())
             return nodeError(path, Rule::tr("in needs a list of values"));
         const QJsonArray list = value.toArray();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString at = path + QStringLiteral("[%1]").arg(i);
-            if (Status status = scalarValue(rule, list.at(i), at); !status)
+        // Each time compiles to an interval of its own; other values go in one bound list.
+        if (rulevalues::isTimeField(rule.field))
+            if (Status status = count(path, list.size()); !status)
                 return status;
+        // The path of a value is written only for the error (lists may be millions long).
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (!scalarValue(rule, list.at(i), path))
+                return scalarValue(rule, list.at(i), path + QStringLiteral("[%1]").arg(i));
         }
         return {};
     }
@@ -446,6 +498,11 @@ const QStringList &Rule::memberFields()
 bool Rule::isMemberField(const QString &field)
 {
     return memberFields().contains(field);
+}
+
+bool Rule::isPersonalField(const QString &field)
+{
+    return field == QLatin1String("phone") || field == QLatin1String("email");
 }
 
 QString Rule::opName(Op op)

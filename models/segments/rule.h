@@ -20,7 +20,15 @@ namespace siyu {
 //
 // Besides the contract's nodes, Siyu reads `{"identity": KIND}` (has an identity of that
 // kind: wecom, unionid, slack, discord, telegram, whatsapp, shop, phone, email) and the member
-// fields `member_id`, `phone`, `email` and `consent_at`.
+// fields `member_id`, `consent_at`, and `phone` and `email` with `empty` / `not_empty` only:
+// any other comparison of personal data is refused (it would reveal the value to whoever can
+// count a segment).
+//
+// Limits, each refused as a malformed rule naming the node where it is crossed: nodes nest at
+// most maxDepth levels (the top node is level 1), an all / any lists at most maxChildren
+// nodes, and a rule has at most maxNodes nodes, each value of a time field's `in` list
+// counting as one. An `in` list of any other field may be as long as memory allows (it is
+// bound as one JSON array).
 struct Rule
 {
     Q_DECLARE_TR_FUNCTIONS(siyu::Rule)
@@ -89,6 +97,12 @@ public:
     // The built-in member fields a `field` node may name; any other name is a custom field.
     static const QStringList &memberFields();
     static bool isMemberField(const QString &field);
+    // phone and email: presence only.
+    static bool isPersonalField(const QString &field);
+
+    static constexpr int maxDepth = 32;
+    static constexpr int maxChildren = 500;
+    static constexpr int maxNodes = 1000;
     // The contract's spelling of an operator ("<=", "starts_with", ...).
     static QString opName(Op op);
     static std::optional<Op> opFromName(const QString &name);

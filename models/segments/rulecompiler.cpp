@@ -7,8 +7,10 @@
 #include "models/store/workspace.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <utility>
 
 namespace siyu {
@@ -57,7 +59,7 @@ constexpr Column columns[] = {
     {"consent", "m.consent"},
     {"stage", "m.stage"},
     {"member_id", "m.member_id"},
-    {"phone", "m.phone"},
+    {"phone", "m.phone"}, // empty / not_empty only (the parser refuses anything else)
     {"email", "m.email"},
     {"consent_at", "m.consent_at"},
 };
@@ -76,27 +78,101 @@ SqlFragment fragment(QString sql, QVariantList binds = {})
     return {std::move(sql), std::move(binds)};
 }
 
+// SQLite parses with a fixed stack (100 entries) and refuses an expression tree deeper than
+// 1000. A rule compiles so that neither grows much with the rule: the children of all / any
+// are one flat chain in chunks of `chunk` (the tree of a chunk is as deep as its length, the
+// chunks add one each), the child that nests deepest comes first (an operand that opens
+// parentheses first costs the parser one entry per level, a later one three), and `not` is
+// `X = 0` (never a prefix operator that waits for its operand). Every condition is 0 or 1.
+constexpr qsizetype chunk = 16;
+
+// How deeply `rule` nests groups: the order of a group's children.
+int nesting(const Rule &rule)
+{
+    int deepest = 0;
+    for (const Rule &child : rule.children)
+        deepest = qMax(deepest, nesting(child));
+    return deepest + (rule.kind == Rule::Kind::Not ? 0 : 1);
+}
+
 // Joins conditions with AND / OR; an empty list is `identity` (1 for AND, 0 for OR).
 SqlFragment joinAll(const std::vector<SqlFragment> &parts, const QString &glue,
                     const QString &identity)
 {
     if (parts.empty())
         return fragment(identity);
+    const QString separator = QLatin1Char(' ') + glue + QLatin1Char(' ');
     SqlFragment out = fragment(QStringLiteral("("));
     for (size_t i = 0; i < parts.size(); ++i) {
+        // The first chunk stands alone in the chain; each further chunk is parenthesised.
+        const bool opens = i >= size_t(chunk) && i % size_t(chunk) == 0;
+        const bool closes =
+            i >= size_t(chunk) && (i + 1 == parts.size() || (i + 1) % size_t(chunk) == 0);
         if (i > 0)
-            out.sql += QLatin1Char(' ') + glue + QLatin1Char(' ');
+            out.sql += separator;
+        if (opens)
+            out.sql += QLatin1Char('(');
         out.sql += parts[i].sql;
+        if (closes)
+            out.sql += QLatin1Char(')');
         out.binds += parts[i].binds;
     }
     out.sql += QLatin1Char(')');
     return out;
 }
 
+// `inner` is parenthesised or a leaf in parentheses, and 0 or 1: `X = 0` is its complement,
+// and a chain `X = 0 = 0` reads left to right.
 SqlFragment negated(const SqlFragment &inner)
 {
-    return fragment(QStringLiteral("(NOT ") + inner.sql + QLatin1Char(')'), inner.binds);
+    return fragment(inner.sql + QStringLiteral(" = 0"), inner.binds);
 }
+
+SqlFragment parenthesised(SqlFragment inner)
+{
+    inner.sql = QLatin1Char('(') + inner.sql + QLatin1Char(')');
+    return inner;
+}
+
+// A JSON array of the values, bound as one parameter and read by json_each: a list of any
+// length costs one placeholder, and `x IN (SELECT value FROM json_each(?))` is evaluated once
+// into a temporary index.
+QString jsonList(const QVariantList &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromVariantList(values)).toJson(QJsonDocument::Compact));
+}
+
+// The same for texts, written directly: a list of a million is most of the work of a rule.
+QString jsonList(const QStringList &texts)
+{
+    qsizetype size = 2;
+    for (const QString &text : texts)
+        size += text.size() + 3;
+    QString out;
+    out.reserve(size);
+    out += QLatin1Char('[');
+    for (const QString &text : texts) {
+        if (out.size() > 1)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (const QChar c : text) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+                out += QLatin1Char('\\');
+                out += c;
+            } else if (c.unicode() < 0x20) {
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                out += c;
+            }
+        }
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
+const QString inList = QStringLiteral("IN (SELECT value FROM json_each(?))");
 
 // --- text -------------------------------------------------------------------------------
 
@@ -127,16 +203,11 @@ SqlFragment textComparison(const QString &value, Op op, const QVariant &bound)
     return fragment(QStringLiteral("0"));
 }
 
-SqlFragment textIn(const QString &value, const QVariantList &bound)
+SqlFragment textIn(const QString &value, const QStringList &bound)
 {
     if (bound.isEmpty())
         return fragment(QStringLiteral("0"));
-    QStringList marks;
-    for (int i = 0; i < bound.size(); ++i)
-        marks << QStringLiteral("?");
-    return fragment(
-        QStringLiteral("coalesce(%1, '') IN (%2)").arg(value, marks.join(QStringLiteral(", "))),
-        bound);
+    return fragment(QStringLiteral("coalesce(%1, '') ").arg(value) + inList, {jsonList(bound)});
 }
 
 // --- custom fields ------------------------------------------------------------------------
@@ -164,19 +235,40 @@ SqlFragment customEqual(const QJsonValue &value)
     return textComparison(customText, Op::Equal, value.toString());
 }
 
+// customEqual for each value, as three lists (numbers, true / false, texts).
+SqlFragment customIn(const QJsonArray &values)
+{
+    QVariantList numbers, flags;
+    QStringList texts;
+    for (const QJsonValue value : values) {
+        if (value.isDouble())
+            numbers << value.toDouble();
+        else if (value.isBool())
+            flags << rulevalues::scalarText(value);
+        else
+            texts << value.toString();
+    }
+    std::vector<SqlFragment> parts;
+    if (!numbers.isEmpty())
+        parts.push_back(fragment(QStringLiteral("coalesce(%1 %2, 0)").arg(customNumber, inList),
+                                 {jsonList(numbers)}));
+    if (!flags.isEmpty())
+        parts.push_back(fragment(QStringLiteral("coalesce(%1 %2, 0)").arg(customBool, inList),
+                                 {jsonList(flags)}));
+    if (!texts.isEmpty())
+        parts.push_back(textIn(customText, texts));
+    return joinAll(parts, QStringLiteral("OR"), QStringLiteral("0"));
+}
+
 SqlFragment customComparison(Op op, const QJsonValue &value)
 {
     switch (op) {
     case Op::Equal:
         return customEqual(value);
     case Op::NotEqual:
-        return negated(customEqual(value));
-    case Op::In: {
-        std::vector<SqlFragment> parts;
-        for (const QJsonValue element : value.toArray())
-            parts.push_back(customEqual(element));
-        return joinAll(parts, QStringLiteral("OR"), QStringLiteral("0"));
-    }
+        return negated(parenthesised(customEqual(value)));
+    case Op::In:
+        return customIn(value.toArray());
     default:
         break;
     }
@@ -218,6 +310,19 @@ public:
             return group(rule);
         case Rule::Kind::Not:
             return negated(node(rule.children.front()));
+        default:
+            return parenthesised(leaf(rule));
+        }
+    }
+
+private:
+    SqlFragment leaf(const Rule &rule) const
+    {
+        switch (rule.kind) {
+        case Rule::Kind::All:
+        case Rule::Kind::Any:
+        case Rule::Kind::Not:
+            break;
         case Rule::Kind::Field:
             return field(rule);
         case Rule::Kind::Tag:
@@ -243,12 +348,17 @@ public:
         return fragment(QStringLiteral("0"));
     }
 
-private:
     SqlFragment group(const Rule &rule) const
     {
-        std::vector<SqlFragment> parts;
+        // The deepest child first (see `chunk`); and / or do not depend on the order.
+        std::vector<std::pair<int, const Rule *>> order;
         for (const Rule &child : rule.children)
-            parts.push_back(node(child));
+            order.emplace_back(nesting(child), &child);
+        std::stable_sort(order.begin(), order.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::vector<SqlFragment> parts;
+        for (const auto &[depth, child] : order)
+            parts.push_back(node(*child));
         const bool all = rule.kind == Rule::Kind::All;
         return joinAll(parts, all ? QStringLiteral("AND") : QStringLiteral("OR"),
                        all ? QStringLiteral("1") : QStringLiteral("0"));
@@ -262,9 +372,13 @@ private:
             return timeField(rule);
         const QString column = columnOf(rule.field);
         if (rule.op == Op::In) {
-            QVariantList bound;
-            for (const QJsonValue element : rule.value.toArray())
-                bound << mapped(rule, element);
+            const QJsonArray values = rule.value.toArray();
+            QStringList bound;
+            bound.reserve(values.size());
+            const bool enumerated = rulevalues::isEnumerated(rule.field);
+            for (const QJsonValue element : values)
+                bound << (enumerated ? mapped(rule, element).toString()
+                                     : rulevalues::scalarText(element));
             return textIn(column, bound);
         }
         return textComparison(column, rule.op, mapped(rule, rule.value));
@@ -310,11 +424,12 @@ private:
         case Op::Equal:
             return within(column, rule.value);
         case Op::NotEqual:
-            return negated(within(column, rule.value));
+            return negated(parenthesised(within(column, rule.value)));
         case Op::In: {
+            // Each time is an interval; the parser limits their number (Rule::maxNodes).
             std::vector<SqlFragment> parts;
             for (const QJsonValue element : rule.value.toArray())
-                parts.push_back(within(column, element));
+                parts.push_back(parenthesised(within(column, element)));
             return joinAll(parts, QStringLiteral("OR"), QStringLiteral("0"));
         }
         case Op::Empty:

@@ -2,6 +2,7 @@
 #include "models/segments/segmentexport.h"
 
 #include "models/common/masking.h"
+#include "models/common/sidefile.h"
 #include "models/store/auditlog.h"
 #include "models/store/sql.h"
 #include "models/store/workspace.h"
@@ -11,7 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace siyu::segmentexport {
@@ -33,17 +34,17 @@ QString rowOf(const QSqlQuery &query, const QTimeZone &zone)
         const QString value = query.value(column).toString();
         switch (column) {
         case 5:
-            fields << csvField(masking::phone(value));
+            fields << csvField(neutralised(masking::phone(value)));
             break;
         case 6:
-            fields << csvField(masking::email(value));
+            fields << csvField(neutralised(masking::email(value)));
             break;
         case 9:
             fields << QDateTime::fromSecsSinceEpoch(query.value(column).toLongLong(), zone)
                           .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
             break;
         default:
-            fields << csvField(value);
+            fields << csvField(neutralised(value));
         }
     }
     return fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
@@ -79,6 +80,17 @@ const QStringList &columns()
     return names;
 }
 
+QString neutralised(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QChar first = text.front();
+    const bool formula = first == QLatin1Char('=') || first == QLatin1Char('+') ||
+                         first == QLatin1Char('-') || first == QLatin1Char('@') ||
+                         first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    return formula ? QLatin1Char('\'') + text : text;
+}
+
 QString csvField(const QString &text)
 {
     const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
@@ -93,24 +105,29 @@ QString csvField(const QString &text)
 Result<qint64> writeCsv(Workspace &ws, const SqlFragment &condition, const QString &path,
                         qint64 segmentRef)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fileError(path, file.errorString());
+    SideFile file(path);
+    if (const Status status = file.open(); !status)
+        return status.error();
     auto query = sql::run(ws.db(), selectRows + condition.sql + QStringLiteral(" ORDER BY m.id"),
                           condition.binds);
     if (!query)
         return query.error();
     const QTimeZone zone = ws.timeZone();
     qint64 rows = 0;
-    file.write((columns().join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
-    while (query->next()) {
-        file.write(rowOf(*query, zone).toUtf8());
+    Status status =
+        file.write((columns().join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
+    while (status && query->next()) {
+        status = file.write(rowOf(*query, zone).toUtf8());
         ++rows;
     }
-    if (!file.commit())
-        return fileError(path, file.errorString());
-    if (Status status = audit(ws, segmentRef, rows); !status) {
-        QFile::remove(path);
+    if (status && query->lastError().isValid())
+        status = fileError(path, query->lastError().text());
+    if (status)
+        status = file.finish();
+    if (status)
+        status = audit(ws, segmentRef, rows);
+    if (!status) {
+        file.discard();
         return status.error();
     }
     return rows;

@@ -13,7 +13,8 @@ class Workspace;
 // Writes the members of a segment as CSV (UTF-8 without BOM, RFC 4180 quoting, CRLF line
 // ends, header first) with the columns of `columns()`. Phone and email are always masked
 // (models/common/masking.h); joined_at is local time in the workspace's zone; tags are
-// separated by ';'. The file is written whole or not at all (QSaveFile); then the export is
+// separated by ';'; a text cell that would read as a formula gets a leading apostrophe
+// (neutralised()). The file is written whole or not at all (SideFile); then the export is
 // recorded in the audit log with counts only: action `export`, object kind `segment`, the
 // segment's row id when there is one, and a detail naming the number of rows and the masked
 // columns. When the audit row cannot be written the file is removed again.
@@ -24,6 +25,11 @@ const QStringList &columns();
 // `condition` selects among the live members (see RuleCompiler). Returns the number of rows.
 Result<qint64> writeCsv(Workspace &ws, const SqlFragment &condition, const QString &path,
                         qint64 segmentRef = 0);
+
+// A text cell that a spreadsheet would read as a formula (it begins with =, +, -, @, a tab or
+// a carriage return) gets a leading apostrophe (OWASP's rule against CSV injection). Only text
+// cells go through it: the export has no numeric column.
+QString neutralised(const QString &text);
 
 // One CSV field, quoted when it holds a comma, a quote or a line break.
 QString csvField(const QString &text);

@@ -51,5 +51,6 @@ int benchMembers(Context &context);
 int benchKpi(Context &context);
 int benchImport(Context &context);
 int benchReport(Context &context);
+int benchSegments(Context &context);
 
 } // namespace siyu::bench

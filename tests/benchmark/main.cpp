@@ -34,6 +34,7 @@ const Section sections[] = {
     {"kpi", benchKpi},
     {"import", benchImport},
     {"report", benchReport},
+    {"segments", benchSegments},
 };
 // clang-format on
 

@@ -844,6 +844,33 @@ private slots:
         QCOMPARE(dataDigest(*ws), before);
         QCOMPARE(count(*ws, QStringLiteral("import_batches")), 0);
     }
+
+    // The engine (the window's import) refuses a rejects file that would replace the
+    // workspace or an input, before anything is read or written.
+    void rejectsNeverReplaceTheWorkspaceOrAnInput()
+    {
+        auto ws = fresh();
+        importOk(*ws, QStringLiteral("siyu-members"), membersCsv);
+        const QByteArray before = dataDigest(*ws);
+        const QByteArray bad = "member_id,joined_at\nZ1,2026-11-01\nZ2,soon\n";
+        const QString input = writeFile(path(QStringLiteral("engine-bad.csv")), bad);
+        for (const QString &rejects : {ws->path(), input}) {
+            ImportOptions o = options(QStringLiteral("siyu-members"), {input});
+            o.rejectsPath = rejects;
+            auto report = runImport(*ws, o);
+            QVERIFY(!report);
+            QVERIFY2(report.error().message.contains(QLatin1String("the rejects file names")),
+                     qPrintable(report.error().message));
+            QCOMPARE(dataDigest(*ws), before);
+            QCOMPARE(readFile(input), bad);
+        }
+        // Nor is the workspace itself a file to import (reading it would drop SQLite's locks).
+        auto itself = runImport(*ws, options(QStringLiteral("siyu-members"), {ws->path()}));
+        QVERIFY(!itself);
+        QVERIFY2(itself.error().message.contains(QLatin1String("the file to import names")),
+                 qPrintable(itself.error().message));
+        QCOMPARE(dataDigest(*ws), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -4,10 +4,16 @@
 // which must leave the workspace whole, with all of the batch or none of it.
 #include "importfixture.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace siyu;
 using namespace siyu::testing;
@@ -110,6 +116,133 @@ private slots:
                     QStringList{QStringLiteral("--rejects"), elsewhere});
         QCOMPARE(again.exitCode, 0);
         QVERIFY(readFile(elsewhere).startsWith("member_id,name,joined_at,colour,reason\nM2,"));
+    }
+
+    // --rejects (or the default FILE.rejects.csv) may not replace the workspace, its -wal,
+    // -shm or -journal, or an input, by any name: a usage error before anything is opened.
+    void rejectsMayNotNameTheWorkspaceOrAnInput()
+    {
+        const QString ws = newWorkspacePath();
+        QCOMPARE(runSiyu(importArgs(ws, QStringLiteral("siyu-members"),
+                                    {writeFile(path(QStringLiteral("r-base.csv")), members)}))
+                     .exitCode,
+                 0);
+        const QByteArray wsBytes = readFile(ws);
+        const QByteArray before = digestOf(ws);
+        const QByteArray badCsv = "member_id,name,joined_at\nR1,Ann,2026-11-01\nR2,Bob,soon\n";
+        const QString input = writeFile(path(QStringLiteral("r-input.csv")), badCsv);
+        const QString link = path(QStringLiteral("r-link.csv"));
+        QVERIFY(QFile::link(ws, link));
+        const QString hard = path(QStringLiteral("r-hard.csv"));
+        QCOMPARE(::link(QFile::encodeName(ws).constData(), QFile::encodeName(hard).constData()), 0);
+        const QString inputLink = path(QStringLiteral("r-input-link.csv"));
+        QVERIFY(QFile::link(input, inputLink));
+        QDir(m_dir.path()).mkdir(QStringLiteral("sub"));
+        const QString dotted = m_dir.path() + QStringLiteral("/sub/../") + QFileInfo(ws).fileName();
+        const QStringList targets{ws,
+                                  ws + QStringLiteral("-wal"),
+                                  ws + QStringLiteral("-shm"),
+                                  ws + QStringLiteral("-journal"),
+                                  link,
+                                  hard,
+                                  dotted,
+                                  input,
+                                  inputLink};
+        for (const QString &target : targets) {
+            const Outcome run = runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {input}) +
+                                        QStringList{QStringLiteral("--rejects"), target});
+            QVERIFY2(run.exitCode == 2, qPrintable(target + QStringLiteral(": ") + run.err));
+            QVERIFY2(run.err.contains(QLatin1String("--rejects")), qPrintable(run.err));
+            QCOMPARE(run.out, QString());
+            QCOMPARE(readFile(ws), wsBytes);
+            QCOMPARE(readFile(input), badCsv);
+            QVERIFY(!QFile::exists(ws + QStringLiteral("-journal")));
+        }
+        QCOMPARE(digestOf(ws), before);
+        // The default rejects file of one input may not be another input either.
+        const QString first = writeFile(path(QStringLiteral("pair.csv")), badCsv);
+        const QString second = writeFile(path(QStringLiteral("pair.csv.rejects.csv")), badCsv);
+        const Outcome pair =
+            runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {first, second}));
+        QCOMPARE(pair.exitCode, 2);
+        QCOMPARE(readFile(second), badCsv);
+        QCOMPARE(digestOf(ws), before);
+        // The workspace is no file to import either.
+        const Outcome itself = runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {link}));
+        QCOMPARE(itself.exitCode, 2);
+        QVERIFY2(itself.err.contains(QLatin1String("FILE names the workspace")),
+                 qPrintable(itself.err));
+        QCOMPARE(readFile(ws), wsBytes);
+    }
+
+    // A rejects file that cannot be written whole fails the import before it commits.
+    void rejectsThatCannotBeWrittenFailTheImport()
+    {
+        const QString ws = newWorkspacePath();
+        QCOMPARE(runSiyu(importArgs(ws, QStringLiteral("siyu-members"),
+                                    {writeFile(path(QStringLiteral("full-base.csv")), members)}))
+                     .exitCode,
+                 0);
+        const QByteArray before = digestOf(ws);
+        const QString input = writeFile(path(QStringLiteral("full.csv")),
+                                        "member_id,name,joined_at\nF1,Ann,2026-11-01\nF2,Bob,"
+                                        "soon\n");
+        const Outcome run =
+            runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {input}) +
+                    QStringList{QStringLiteral("--rejects"), QStringLiteral("/dev/full")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("/dev/full")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("cannot be written")), qPrintable(run.err));
+        QVERIFY(!run.err.contains(QLatin1String("rejected rows written to")));
+        QCOMPARE(run.out, QString());
+        QCOMPARE(digestOf(ws), before);
+        // A folder that cannot hold it: the same, and nothing left behind.
+        const QString missing = path(QStringLiteral("no/such/folder/r.csv"));
+        const Outcome nowhere = runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {input}) +
+                                        QStringList{QStringLiteral("--rejects"), missing});
+        QCOMPARE(nowhere.exitCode, 1);
+        QCOMPARE(digestOf(ws), before);
+    }
+
+    // Rejects hold raw personal data: owner-only from creation, audited (path and count, no
+    // data); and stderr shows phones and emails masked, never as they were.
+    void rejectsAreOwnerOnlyAuditedAndErrorsAreMasked()
+    {
+        const QString ws = newWorkspacePath();
+        const QString input =
+            writeFile(path(QStringLiteral("private.csv")),
+                      "member_id,name,phone,email,joined_at\n"
+                      "P1,Ann,13812345678,ann@example.com,2026-11-01\n"
+                      "P2,Bob,call-12-me,bob@example.com,2026-11-01\n"
+                      "P3,Cy,13900001111,cy.at.example.com,2026-11-01\n"
+                      "P4,Di,\"=\"\"13912345678\"\"\",di@example.com,2026-11-01\n");
+        const Outcome run = runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {input}));
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("read 4, inserted 1, updated 0, rejected 3\n"));
+        for (const char *secret : {"call-12-me", "cy.at.example.com", "13912345678"})
+            QVERIFY2(!run.err.contains(QLatin1String(secret)), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("column email")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("c***")), qPrintable(run.err));
+        const QString rejects = input + QStringLiteral(".rejects.csv");
+        struct stat info;
+        QCOMPARE(::stat(QFile::encodeName(rejects).constData(), &info), 0);
+        QCOMPARE(int(info.st_mode & 0777), 0600);
+        QVERIFY(readFile(rejects).contains("cy.at.example.com")); // the row as it was
+        auto opened = openWorkspace(ws);
+        QVERIFY(opened);
+        auto query = sql::run(opened->db(),
+                              QStringLiteral("SELECT action, object_ref, detail FROM audit_log "
+                                             "WHERE object_kind = 'rejects'"));
+        QVERIFY(query && query->next());
+        QCOMPARE(query->value(0).toString(), QStringLiteral("export"));
+        QCOMPARE(query->value(1).toLongLong(), 1);
+        const QJsonObject detail =
+            QJsonDocument::fromJson(query->value(2).toString().toUtf8()).object();
+        QCOMPARE(detail.value(QStringLiteral("rows")).toInt(), 3);
+        QCOMPARE(detail.value(QStringLiteral("file")).toString(),
+                 QFileInfo(rejects).absoluteFilePath());
+        QVERIFY(!query->value(2).toString().contains(QLatin1String("example")));
+        QVERIFY(!query->next());
     }
 
     void strictWritesNothing()

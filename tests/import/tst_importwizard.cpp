@@ -122,6 +122,20 @@ private slots:
                            encode(QString::fromUtf8(wecomCustomers), "GB18030"));
     }
 
+    // The open workspace (by any name) is never read as an export, not even for the preview.
+    void theWorkspaceIsNoFileToImport()
+    {
+        const QString link = path(QStringLiteral("w-link.csv"));
+        QVERIFY(QFile::link(m_ws->path(), link));
+        ImportWizard wizard(m_ws.get());
+        wizard.setFiles({link});
+        QVERIFY2(wizard.previewError().contains(QLatin1String("The file to import names")),
+                 qPrintable(wizard.previewError()));
+        QVERIFY(wizard.previewModel()->rowCount() == 0);
+        QCOMPARE(value(*m_ws, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+    }
+
     void recognisesFixesImportsUndoesAndImportsAgain()
     {
         const QByteArray empty = dataDigest(*m_ws);

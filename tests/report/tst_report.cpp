@@ -8,6 +8,7 @@
 #include "models/kpi/scorecard.h"
 #include "widgets/common/language.h"
 #include "widgets/report/pagelayout.h"
+#include "widgets/report/reportprinter.h"
 #include "widgets/report/weeklyreport.h"
 
 #include <QBuffer>
@@ -118,6 +119,32 @@ private slots:
         auto pages = WeeklyReport::writePdf(*m_data, QStringLiteral("en"), QPageSize(QPageSize::A4),
                                             m_dir.filePath(QStringLiteral("missing/dir/x.pdf")));
         QVERIFY(!pages.ok());
+    }
+
+    // The window's export may not replace the open workspace or SQLite's files beside it.
+    void windowExportNeverReplacesTheWorkspace()
+    {
+        QFile original(m_ws->path());
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        const QString link = m_dir.filePath(QStringLiteral("brand-link.pdf"));
+        QVERIFY(QFile::link(m_ws->path(), link));
+        const ReportPrinter printer(*m_data, QStringLiteral("en"));
+        for (const QString &target :
+             QStringList{m_ws->path(), m_ws->path() + QStringLiteral("-wal"),
+                         m_ws->path() + QStringLiteral("-shm"), link}) {
+            auto pages = printer.writePdf(target, m_ws->path());
+            QVERIFY2(!pages.ok(), qPrintable(target));
+            QVERIFY(pages.error().message.contains(QLatin1String("The PDF file names")));
+        }
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
+        QCOMPARE(sql::scalar(m_ws->db(), QStringLiteral("PRAGMA integrity_check"))->toString(),
+                 QStringLiteral("ok"));
+        auto pages = printer.writePdf(m_dir.filePath(QStringLiteral("fine.pdf")), m_ws->path());
+        QVERIFY2(pages.ok() && *pages > 0,
+                 qPrintable(pages ? QString() : pages.error().toString()));
     }
 
     void layoutNeverCutsABlock()

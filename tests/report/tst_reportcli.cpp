@@ -4,9 +4,12 @@
 #include "pdftools.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace siyu;
 
@@ -83,6 +86,55 @@ private slots:
                               QStringLiteral("2026-W47"), QStringLiteral("--out"), out("a.pdf")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(exports(), before + 1);
+    }
+
+    // --out may not replace the workspace or SQLite's files beside it, by any name.
+    void outMayNotNameTheWorkspace()
+    {
+        QFile original(m_workspace);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+        const QString link = out("ws-link.pdf");
+        QVERIFY(QFile::link(m_workspace, link));
+        const QString hard = out("ws-hard.pdf");
+        QCOMPARE(
+            ::link(QFile::encodeName(m_workspace).constData(), QFile::encodeName(hard).constData()),
+            0);
+        const QStringList targets{m_workspace, m_workspace + QStringLiteral("-wal"),
+                                  m_workspace + QStringLiteral("-journal"), link, hard};
+        for (const QString &target : targets) {
+            const Run run =
+                siyu({QStringLiteral("--workspace"), m_workspace, QStringLiteral("--week"),
+                      QStringLiteral("2026-W47"), QStringLiteral("--out"), target});
+            QVERIFY2(run.exitCode == 2, qPrintable(target + QStringLiteral(": ") + run.err));
+            QVERIFY2(run.err.contains(QLatin1String("--out")), qPrintable(run.err));
+            QVERIFY(original.open(QIODevice::ReadOnly));
+            QCOMPARE(original.readAll(), before);
+            original.close();
+        }
+    }
+
+    // Every byte checked: a full disk fails the command, and the export is not audited.
+    void fullDiskFails()
+    {
+        const auto exports = [this]() -> qint64 {
+            auto ws = Workspace::open(m_workspace, Workspace::OpenMode::MustExist);
+            if (!ws)
+                return -1;
+            auto n = sql::scalar((*ws)->db(), QStringLiteral("SELECT count(*) FROM audit_log"));
+            return n ? n->toLongLong() : -1;
+        };
+        const qint64 before = exports();
+        const Run run = siyu({QStringLiteral("--workspace"), m_workspace, QStringLiteral("--week"),
+                              QStringLiteral("2026-W47"), QStringLiteral("--out"),
+                              QStringLiteral("/dev/full")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("/dev/full")), qPrintable(run.err));
+        QVERIFY(!run.out.contains(QLatin1String("wrote")));
+        QCOMPARE(exports(), before);
+        QVERIFY(QFileInfo(QStringLiteral("/dev/full")).exists() &&
+                !QFileInfo(QStringLiteral("/dev/full")).isFile());
     }
 
     void letterAndChinese()

@@ -5,6 +5,7 @@
 #include "models/segments/rulecompiler.h"
 #include "models/segments/segmentevaluator.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -25,6 +26,18 @@ QString idsOf(Workspace &ws, const Rule &rule, qint64 asOf)
 }
 
 const char *const allLive = "m01,m02,m03,m04,m05,m07";
+
+// The nodes of a rule as Rule::maxNodes counts them.
+int nodesOf(const Rule &rule)
+{
+    int nodes = 1;
+    if (rule.kind == Rule::Kind::Field && rule.op == Rule::Op::In &&
+        rule.field == QLatin1String("joined_at"))
+        nodes += int(rule.value.toArray().size());
+    for (const Rule &child : rule.children)
+        nodes += nodesOf(child);
+    return nodes;
+}
 
 } // namespace
 
@@ -334,6 +347,12 @@ private slots:
         row(R"({"field":"vip","op":"<","value":true})", "value: ");
         row(R"({"field":"joined_at","op":"contains","value":"2026-01-01"})", "value: ");
         row(R"({"tag":"a"} trailing)", "rule: not valid JSON");
+        // Personal data: presence only.
+        row(R"({"field":"phone","op":"starts_with","value":"138"})", "field: ");
+        row(R"({"any":[{"tag":"a"},{"field":"email","op":"=","value":"a@b.c"}]})",
+            "any[1].field: ");
+        row(R"({"field":"phone","op":"in","value":["13812345678"]})", "field: ");
+        row(R"({"not":{"field":"email","op":"<","value":"b"}})", "not.field: ");
     }
 
     void malformedRulesNameTheNode()
@@ -343,6 +362,138 @@ private slots:
         auto parsed = Rule::parse(rule);
         QVERIFY(!parsed.ok());
         QVERIFY2(parsed.error().message.startsWith(where), qPrintable(parsed.error().message));
+    }
+
+    // Rules at every limit evaluate; one step beyond is refused, naming the node.
+    void limitsAreEvaluatedOrRefused_data()
+    {
+        QTest::addColumn<QString>("leaf");
+        QTest::addColumn<QString>("expected");
+        // The leaf kinds whose SQL nests most, with what they select.
+        addRow(R"({"rfm":"lost"})", "m07");
+        addRow(R"({"field":"birthday_month","op":"in","value":[3,"11",true]})", "m01,m02");
+        addRow(R"({"field":"skin_type","op":"starts_with","value":"d"})", "m01");
+        addRow(R"({"orders":{"count":["=",2],"sum":[">",100]}})", "m02");
+        addRow(R"({"events":{"type":"message","count":[">=",2]}})", "m01");
+        addRow(R"({"in_group":"g1"})", "m01,m03");
+        addRow(R"({"field":"joined_at","op":"in","value":["2026-03-01","2026-11-15"]})",
+               "m02,m03,m05");
+        addRow(R"({"field":"name","op":"starts_with","value":"G"})", "m07");
+    }
+
+    void limitsAreEvaluatedOrRefused()
+    {
+        QFETCH(QString, leaf);
+        QFETCH(QString, expected);
+        const qint64 asOf = segmentfixture::asOf();
+        const QString never = QStringLiteral(R"({"tag":"nope"})");
+        const QString always = QStringLiteral(R"({"not":{"tag":"nope"}})");
+        QVERIFY(Rule::parse(leaf).ok());
+        auto evaluate = [&](const QString &json) {
+            auto rule = Rule::parse(json);
+            return rule ? idsOf(*m_ws, *rule, asOf)
+                        : QStringLiteral("refused: ") + rule.error().message;
+        };
+        // 32 levels of not (an even number: the leaf itself).
+        QString chain = leaf;
+        for (int level = 1; level < Rule::maxDepth; ++level)
+            chain = QStringLiteral(R"({"not":%1})").arg(chain);
+        QCOMPARE(evaluate(QStringLiteral(R"({"not":%1})").arg(chain)),
+                 QStringLiteral("refused: ") +
+                     QStringList(Rule::maxDepth, QStringLiteral("not")).join(QLatin1Char('.')) +
+                     QStringLiteral(": the rule nests more than 32 levels deep"));
+        QString negations = leaf;
+        for (int level = 1; level < Rule::maxDepth - 1; level += 2)
+            negations = QStringLiteral(R"({"not":{"not":%1}})").arg(negations);
+        QCOMPARE(evaluate(negations), expected);
+        // 32 levels of all / any / not, the deep child last, each group holding more.
+        QString mixed = leaf;
+        for (int level = 1; level < Rule::maxDepth; ++level) {
+            switch (level % 3) {
+            case 0:
+                mixed = QStringLiteral(R"({"all":[%1,%2,%1]})").arg(always, mixed);
+                break;
+            case 1:
+                mixed = QStringLiteral(R"({"any":[%1,%2,%1]})").arg(never, mixed);
+                break;
+            default:
+                mixed = QStringLiteral(R"({"not":{"not":%1}})").arg(mixed);
+                ++level;
+            }
+        }
+        QCOMPARE(evaluate(mixed), expected);
+        // Wide: 499 siblings, and as many as fit below, 1000 nodes in all.
+        const int leafNodes = nodesOf(*Rule::parse(leaf));
+        const QStringList outerSiblings(Rule::maxChildren - 1, never);
+        const QStringList innerSiblings(Rule::maxNodes - 2 - leafNodes - outerSiblings.size(),
+                                        never);
+        const QString inner =
+            QStringLiteral(R"({"any":[%1,%2]})").arg(innerSiblings.join(QLatin1Char(',')), leaf);
+        const QString wide =
+            QStringLiteral(R"({"any":[%1,%2]})").arg(outerSiblings.join(QLatin1Char(',')), inner);
+        QCOMPARE(nodesOf(*Rule::parse(wide)), Rule::maxNodes);
+        QCOMPARE(evaluate(wide), expected);
+        const QStringList all(
+            Rule::maxChildren - 1,
+            QStringLiteral(R"({"field":"member_id","op":"starts_with","value":"m"})"));
+        QCOMPARE(
+            evaluate(QStringLiteral(R"({"all":[%1,%2]})").arg(all.join(QLatin1Char(',')), leaf)),
+            expected);
+        // One more node, one more child: refused where the limit is crossed.
+        QVERIFY(evaluate(QStringLiteral(R"({"all":[%1]})").arg(wide))
+                    .startsWith(QStringLiteral("refused: all[0].any[499].any[")));
+        QStringList tooMany(Rule::maxChildren + 1, never);
+        QCOMPARE(evaluate(QStringLiteral(R"({"any":[%1]})").arg(tooMany.join(QLatin1Char(',')))),
+                 QStringLiteral("refused: any: a list holds at most 500 rule nodes, this one 501 "
+                                "(group them, or use in for many values of one field)"));
+    }
+
+    // An `in` list means the same as `any` of `=`; of any length, the list is one bound value.
+    void inListsAreBoundWhole()
+    {
+        const qint64 asOf = segmentfixture::asOf();
+        for (const auto &[field, values] : std::vector<std::pair<QString, QJsonArray>>{
+                 {QStringLiteral("city"), {QStringLiteral("Beijing"), QStringLiteral("Shenzhen")}},
+                 {QStringLiteral("gender"), {QStringLiteral("男"), QStringLiteral("f")}},
+                 {QStringLiteral("birthday_month"), {3, QStringLiteral("11"), 12.5}},
+                 {QStringLiteral("vip"), {true, QStringLiteral("dry")}},
+                 {QStringLiteral("skin_type"), {QStringLiteral("dry"), QStringLiteral("oily"), 7}},
+                 {QStringLiteral("note"),
+                  {QStringLiteral("x'); DROP TABLE members; --"),
+                   QStringLiteral("a\"b\\c\t\u0001")}},
+                 {QStringLiteral("remark"),
+                  {QStringLiteral("VIP北京"), QStringLiteral("q\"\\"), QStringLiteral("")}}}) {
+            std::vector<Rule> equals;
+            for (const QJsonValue value : values)
+                equals.push_back(Rule::fieldCondition(field, Rule::Op::Equal, value));
+            const Rule in = Rule::fieldCondition(field, Rule::Op::In, values);
+            const QString expected = idsOf(*m_ws, Rule::any(equals), asOf);
+            QVERIFY2(!expected.isEmpty() && !expected.startsWith(QLatin1String("error")),
+                     qPrintable(field));
+            QCOMPARE(idsOf(*m_ws, in, asOf), expected);
+        }
+        QJsonArray many;
+        for (int i = 0; i < 200000; ++i)
+            many.append(QStringLiteral("x%1").arg(i));
+        many.append(QStringLiteral("m03"));
+        many.append(QStringLiteral("m06"));
+        const Rule big = Rule::fieldCondition(QStringLiteral("member_id"), Rule::Op::In, many);
+        const SqlFragment sql = RuleCompiler(RuleCompiler::contextFor(*m_ws, asOf)).condition(big);
+        QCOMPARE(sql.binds.size(), 1);
+        QCOMPARE(idsOf(*m_ws, big, asOf), QStringLiteral("m03"));
+        // A time field's list compiles to intervals: its values count as nodes.
+        QJsonArray days;
+        for (int i = 0; i < Rule::maxNodes; ++i)
+            days.append(QStringLiteral("2026-03-01"));
+        QJsonObject node{{QStringLiteral("field"), QStringLiteral("joined_at")},
+                         {QStringLiteral("op"), QStringLiteral("in")},
+                         {QStringLiteral("value"), days}};
+        QVERIFY(!Rule::fromJson(node).ok());
+        days.removeLast();
+        node.insert(QStringLiteral("value"), days);
+        const auto fits = Rule::fromJson(node);
+        QVERIFY(fits.ok());
+        QCOMPARE(idsOf(*m_ws, *fits, asOf), QStringLiteral("m02,m03"));
     }
 
     void valuesAreBoundNeverSpliced()
@@ -362,7 +513,10 @@ private slots:
         for (const Rule &rule : rules) {
             const SqlFragment sql = compiler.condition(rule);
             QVERIFY2(!sql.sql.contains(QStringLiteral("DROP")), qPrintable(sql.sql));
-            QVERIFY(sql.binds.contains(evil));
+            // An `in` list is bound whole, as one JSON array.
+            const QVariant list = QString::fromUtf8(
+                QJsonDocument(QJsonArray{evil, evil}).toJson(QJsonDocument::Compact));
+            QVERIFY(sql.binds.contains(evil) || sql.binds.contains(list));
             QCOMPARE(sql.sql.count(QLatin1Char('?')), sql.binds.size());
             QCOMPARE(*SegmentEvaluator(*m_ws, segmentfixture::asOf()).count(rule), 0);
         }

@@ -3,10 +3,13 @@
 
 #include "models/segments/segmentrepository.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace siyu;
 
@@ -18,6 +21,18 @@ struct Run
     QString out;
     QString err;
 };
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
+}
 
 Run siyuRun(const QStringList &arguments)
 {
@@ -194,6 +209,159 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.isEmpty());
         QVERIFY(!QFile::exists(missing));
+    }
+
+    // --export may not replace the workspace (by any name) or the rule's @FILE: a usage error
+    // before anything is opened.
+    void exportMayNotNameTheWorkspaceOrTheRule()
+    {
+        const QByteArray workspaceBytes = readAll(m_workspace);
+        const int before = auditRows();
+        const QString ruleFile = m_dir.filePath(QStringLiteral("rule.json"));
+        const QByteArray ruleJson = R"({"field":"city","op":"=","value":"Beijing"})";
+        QVERIFY(writeAll(ruleFile, ruleJson));
+        const QString link = m_dir.filePath(QStringLiteral("ws-link.csv"));
+        QVERIFY(QFile::link(m_workspace, link));
+        const QString hard = m_dir.filePath(QStringLiteral("ws-hard.csv"));
+        QCOMPARE(
+            ::link(QFile::encodeName(m_workspace).constData(), QFile::encodeName(hard).constData()),
+            0);
+        const QStringList targets{m_workspace,
+                                  m_workspace + QStringLiteral("-wal"),
+                                  m_workspace + QStringLiteral("-shm"),
+                                  link,
+                                  hard,
+                                  ruleFile};
+        for (const QString &target : targets) {
+            const Run run = segment({QStringLiteral("--rule"), QLatin1Char('@') + ruleFile,
+                                     QStringLiteral("--export"), target});
+            QVERIFY2(run.exitCode == 2, qPrintable(target + QStringLiteral(": ") + run.err));
+            QVERIFY2(run.err.contains(QLatin1String("--export")), qPrintable(run.err));
+            QCOMPARE(readAll(m_workspace), workspaceBytes);
+            QCOMPARE(readAll(ruleFile), ruleJson);
+        }
+        QCOMPARE(auditRows(), before);
+    }
+
+    // Every byte checked: an export to a full disk fails, with no audit row.
+    void exportToAFullDiskFails()
+    {
+        const int before = auditRows();
+        const Run run = segment({QStringLiteral("--rule"), QStringLiteral(R"({"all":[]})"),
+                                 QStringLiteral("--export"), QStringLiteral("/dev/full")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("/dev/full")), qPrintable(run.err));
+        QVERIFY(!run.out.contains(QLatin1String("exported")));
+        QCOMPARE(auditRows(), before);
+    }
+
+    // Text cells a spreadsheet would run as formulas get a leading apostrophe (OWASP).
+    void exportNeutralisesFormulas()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("formulas.siyu"));
+        {
+            auto ws = Workspace::open(path);
+            QVERIFY(ws.ok());
+            QVERIFY(segmentfixture::build(**ws));
+            QVERIFY(sql::exec((*ws)->db(),
+                              QStringLiteral("UPDATE members SET name = ?, remark = ?, city = ?, "
+                                             "source = ? WHERE member_id = 'm05'"),
+                              {QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")"),
+                               QStringLiteral("-5 apples"), QStringLiteral("@SUM(A1)"),
+                               QStringLiteral("\tshop")})
+                        .ok());
+            QVERIFY(sql::exec((*ws)->db(),
+                              QStringLiteral("UPDATE members SET name = ?, remark = "
+                                             "? WHERE member_id = 'm04'"),
+                              {QStringLiteral("+1+1"), QStringLiteral("\r=1")})
+                        .ok());
+        }
+        const QString out = m_dir.filePath(QStringLiteral("formulas.csv"));
+        const Run run = siyuRun({QStringLiteral("segment"), QStringLiteral("--workspace"), path,
+                                 QStringLiteral("--rule"),
+                                 QStringLiteral(R"({"field":"member_id","op":"in",)"
+                                                R"("value":["m04","m05","m01"]})"),
+                                 QStringLiteral("--export"), out});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(readAll(out)).split(QStringLiteral("\r\n"));
+        QVERIFY2(lines.value(1).startsWith(QStringLiteral("m01,Alice Chen,")),
+                 qPrintable(lines.value(1)));
+        QVERIFY2(lines.value(2).startsWith(QStringLiteral("m04,'+1+1,\"'\r=1\",")),
+                 qPrintable(lines.value(2)));
+        QVERIFY2(lines.value(3).startsWith(QStringLiteral(
+                     "m05,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'-5 apples,F,'@SUM(A1)"
+                     ",,,'\tshop,")),
+                 qPrintable(lines.value(3)));
+    }
+
+    // phone and email: presence only; a comparison would reveal them through --count.
+    void personalFieldsCannotBeCompared()
+    {
+        for (const char *rule :
+             {R"({"field":"phone","op":"starts_with","value":"138"})",
+              R"({"all":[{"tag":"VIP"},{"field":"email","op":"contains","value":"@example"}]})",
+              R"({"field":"phone","op":"in","value":["13812345678"]})",
+              R"({"not":{"field":"email","op":">=","value":"a"}})"}) {
+            const Run run = segment(
+                {QStringLiteral("--rule"), QString::fromUtf8(rule), QStringLiteral("--count")});
+            QVERIFY2(run.exitCode == 2, rule);
+            QVERIFY2(run.err.contains(QLatin1String("field: ")) &&
+                         run.err.contains(QLatin1String("personal data")),
+                     qPrintable(run.err));
+            QCOMPARE(run.out, QString());
+        }
+        const Run nested = segment(
+            {QStringLiteral("--rule"),
+             QStringLiteral(R"({"all":[{"tag":"VIP"},{"field":"email","op":"=","value":"x"}]})"),
+             QStringLiteral("--count")});
+        QVERIFY2(nested.err.contains(QLatin1String("all[1].field")), qPrintable(nested.err));
+        const Run presence = segment({QStringLiteral("--rule"),
+                                      QStringLiteral(R"({"field":"phone","op":"not_empty"})"),
+                                      QStringLiteral("--count")});
+        QCOMPARE(presence.exitCode, 0);
+        QCOMPARE(presence.out, QStringLiteral("2\n"));
+    }
+
+    // A million values in one `in` list count in about a second (it was minutes); rules too
+    // deep or too wide are usage errors naming the node.
+    void bigRules()
+    {
+        QByteArray list = R"({"field":"member_id","op":"in","value":["m03")";
+        for (int i = 0; i < 1000000; ++i)
+            list += ",\"x" + QByteArray::number(i) + '"';
+        list += R"(,"m01","m06"]})";
+        const QString ruleFile = m_dir.filePath(QStringLiteral("million.json"));
+        QVERIFY(writeAll(ruleFile, list));
+        QElapsedTimer clock;
+        clock.start();
+        const Run run = segment(
+            {QStringLiteral("--rule"), QLatin1Char('@') + ruleFile, QStringLiteral("--count")});
+        const qint64 ms = clock.elapsed();
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("2\n"));
+        qInfo("1,000,000-value in list counted in %lld ms", ms);
+        QVERIFY2(ms < 15000, qPrintable(QString::number(ms)));
+
+        QString deep = QStringLiteral(R"({"tag":"VIP"})");
+        for (int i = 0; i < 40; ++i)
+            deep = QStringLiteral(R"({"not":%1})").arg(deep);
+        const Run tooDeep = segment({QStringLiteral("--rule"), deep, QStringLiteral("--count")});
+        QCOMPARE(tooDeep.exitCode, 2);
+        QVERIFY2(tooDeep.err.contains(QStringLiteral("not.not.not")) &&
+                     tooDeep.err.contains(QLatin1String("32")),
+                 qPrintable(tooDeep.err));
+        QStringList children;
+        for (int i = 0; i < 999; ++i)
+            children << QStringLiteral(R"({"field":"city","op":"=","value":"c%1"})").arg(i);
+        const Run tooWide =
+            segment({QStringLiteral("--rule"),
+                     QStringLiteral(R"({"any":[%1]})").arg(children.join(QLatin1Char(','))),
+                     QStringLiteral("--count")});
+        QCOMPARE(tooWide.exitCode, 2);
+        QVERIFY2(tooWide.err.contains(QLatin1String("any: ")) &&
+                     tooWide.err.contains(QLatin1String("500")),
+                 qPrintable(tooWide.err));
+        QVERIFY(!tooWide.err.contains(QLatin1String("SQL")));
     }
 
     void exportWritesMaskedCsvAndAnAuditRow()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/import/importwizard.h"
 
+#include "models/common/sidefile.h"
 #include "models/import/importmappingmodel.h"
 #include "models/import/importpreviewmodel.h"
 #include "models/import/invalidrowsmodel.h"
@@ -61,7 +62,16 @@ void ImportWizard::loadPreview()
 {
     m_preview.reset();
     m_previewError.clear();
-    if (!m_files.isEmpty()) {
+    // The workspace (or its -wal, -shm) is never read as an export: closing a descriptor of
+    // it would drop SQLite's locks (the import refuses it too).
+    for (const QString &file : std::as_const(m_files)) {
+        const Status status = m_workspacePath.isEmpty()
+                                  ? Status()
+                                  : checkSideFile(tr("The file to import"), file, m_workspacePath);
+        if (!status && m_previewError.isEmpty())
+            m_previewError = status.error().toString();
+    }
+    if (!m_files.isEmpty() && m_previewError.isEmpty()) {
         auto preview = ImportEngine::preview(m_files.first(), m_read, m_catalog);
         if (preview)
             m_preview = std::move(*preview);

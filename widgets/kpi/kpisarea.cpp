@@ -275,7 +275,7 @@ void KpisArea::runReportAction(ReportAction action, const kpi::ReportData &data)
             recordExport(data, QStringLiteral("printed"));
         break;
     case ReportAction::Export: {
-        const auto written = printer.exportPdf(this);
+        const auto written = printer.exportPdf(this, m_workspace->path());
         if (!written) {
             showError(written.error().toString());
         } else if (!written->isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/report/reportprinter.h"
 
+#include "models/common/sidefile.h"
 #include "models/kpi/reportdata.h"
 #include "models/store/settings.h"
 #include "widgets/common/language.h"
@@ -102,7 +103,7 @@ bool ReportPrinter::print(QWidget *parent) const
     return true;
 }
 
-Result<QString> ReportPrinter::exportPdf(QWidget *parent) const
+Result<QString> ReportPrinter::exportPdf(QWidget *parent, const QString &workspacePath) const
 {
     const QString suggested = QDir::home().filePath(
         QStringLiteral("%1-%2.pdf").arg(m_data.workspaceName, m_data.periodName));
@@ -110,11 +111,18 @@ Result<QString> ReportPrinter::exportPdf(QWidget *parent) const
                                                       suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return QString();
-    const LanguageScope scope(m_language);
-    auto pages = WeeklyReport::writePdf(m_data, m_language, defaultPageSize(), path);
+    auto pages = writePdf(path, workspacePath);
     if (!pages)
         return pages.error();
     return path;
+}
+
+Result<int> ReportPrinter::writePdf(const QString &path, const QString &workspacePath) const
+{
+    if (const Status status = checkSideFile(tr("The PDF file"), path, workspacePath); !status)
+        return status.error();
+    const LanguageScope scope(m_language);
+    return WeeklyReport::writePdf(m_data, m_language, defaultPageSize(), path);
 }
 
 } // namespace siyu

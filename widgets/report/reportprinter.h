@@ -37,7 +37,10 @@ public:
     // True when the report went to the printer.
     bool print(QWidget *parent) const;
     // Asks for a file name and writes the PDF; returns the file written, empty when cancelled.
-    Result<QString> exportPdf(QWidget *parent) const;
+    // The file may not be the workspace at `workspacePath` or one of SQLite's files beside it.
+    Result<QString> exportPdf(QWidget *parent, const QString &workspacePath) const;
+    // What exportPdf does once it has the file name: the number of pages written.
+    Result<int> writePdf(const QString &path, const QString &workspacePath) const;
     // Paints the report onto a printer set up by the caller (the preview dialog's).
     int paint(QPrinter *printer) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/report/weeklyreport.h"
 
+#include "models/common/sidefile.h"
 #include "models/kpi/reportdata.h"
 #include "widgets/charts/charts.h"
 #include "widgets/charts/plotrender.h"
@@ -16,7 +17,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPicture>
-#include <QSaveFile>
 
 #include <cmath>
 #include <utility>
@@ -174,12 +174,12 @@ QString WeeklyReport::dateRange(const QDate &first, const QDate &endExclusive) c
 Result<int> WeeklyReport::writePdf(const kpi::ReportData &data, const QString &language,
                                    const QPageSize &pageSize, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    SideFile file(path);
+    if (const Status status = file.open(); !status)
+        return status.error();
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setResolution(1200);
         writer.setPageSize(pageSize);
         writer.setPageMargins(margins(), QPageLayout::Millimeter);
@@ -188,8 +188,13 @@ Result<int> WeeklyReport::writePdf(const kpi::ReportData &data, const QString &l
         WeeklyReport report(data, language);
         pages = report.print(&writer);
     }
-    if (pages == 0 || !file.commit())
-        return makeError(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    if (pages == 0) {
+        Error error = makeError(tr("the report could not be drawn"));
+        error.file = path;
+        return error;
+    }
+    if (const Status status = file.finish(); !status)
+        return status.error();
     return pages;
 }
 
