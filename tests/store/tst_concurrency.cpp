@@ -139,7 +139,7 @@ private slots:
     void manyProcessesOneWorkspace()
     {
         const quint32 seed = qEnvironmentVariableIsSet("SIYU_STRESS_SEED")
-                                 ? quint32(qEnvironmentVariableIntValue("SIYU_STRESS_SEED"))
+                                 ? qEnvironmentVariable("SIYU_STRESS_SEED").toUInt()
                                  : QRandomGenerator::global()->generate();
         const int rounds = qEnvironmentVariableIsSet("SIYU_STRESS_ROUNDS")
                                ? qEnvironmentVariableIntValue("SIYU_STRESS_ROUNDS")
@@ -254,11 +254,14 @@ private slots:
                 // A writer may give up after waiting its bounded time: it then says so.
                 if (code != 0 && err.contains(QLatin1String("busy")))
                     continue;
-                QVERIFY2(code == 0, qPrintable(QStringLiteral("round %1, job %2: exit %3: %4")
-                                                   .arg(round)
-                                                   .arg(int(job.kind))
-                                                   .arg(code)
-                                                   .arg(err)));
+                QVERIFY2(
+                    code == 0,
+                    qPrintable(QStringLiteral("round %1, job %2: exit %3 (%4): %5 %6")
+                                   .arg(round)
+                                   .arg(int(job.kind))
+                                   .arg(code)
+                                   .arg(job.process->errorString(), err,
+                                        QString::fromUtf8(job.process->readAllStandardOutput()))));
                 if (job.kind == Job::Import)
                     imported << job.memberIds;
             }
