@@ -47,6 +47,38 @@
         <source>A member must have a joined date.</source>
         <translation>会员必须填写加入日期。</translation>
     </message>
+    <message>
+        <source>%1 names the workspace&apos;s own file %2; choose another file</source>
+        <translation>%1 指向了工作区自身的文件 %2，请选择其他文件</translation>
+    </message>
+    <message>
+        <source>%1 names the input file %2; choose another file</source>
+        <translation>%1 指向了输入文件 %2，请选择其他文件</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>社群 %1</translation>
+    </message>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>the rows %1</source>
+        <translation>以下行：%1</translation>
+    </message>
+    <message>
+        <source>the rows %1 and %2 more</source>
+        <translation>以下行：%1，另有 %2 行</translation>
+    </message>
+    <message>
+        <source>members %1</source>
+        <translation>会员 %1</translation>
+    </message>
+    <message>
+        <source>members %1 and %2 more</source>
+        <translation>会员 %1，另有 %2 名</translation>
+    </message>
 </context>
 <context>
     <name>siyu::ChangeMemberTag</name>
@@ -799,6 +831,18 @@ member per day</source>
         <source>there is no preset &apos;%1&apos; (&apos;siyu presets&apos; lists them)</source>
         <translation>不存在预设“%1”（可用“siyu presets”列出全部预设）</translation>
     </message>
+    <message>
+        <source>the import would leave a row of %1 (id %2) whose %3 names a missing row of %4; nothing was imported</source>
+        <translation>导入后 %1 中的一行（ID %2）的 %3 将指向 %4 中不存在的行；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the rejects file</source>
+        <translation>拒绝文件</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
 </context>
 <context>
     <name>siyu::ImportHistory</name>
@@ -813,6 +857,10 @@ member per day</source>
     <message>
         <source>import batch %1 cannot be undone: rows added or changed since (by a later import or by hand) refer to records it added; undo the later imports first</source>
         <translation>无法撤销导入批次 %1：之后（由后续导入或手动）添加或修改的行引用了该批次添加的记录，请先撤销后续导入</translation>
+    </message>
+    <message>
+        <source>import batch %1 cannot be undone: %2 changed since the import (by hand or by another program), and undo would overwrite or delete those changes</source>
+        <translation>无法撤销导入批次 %1：%2 在导入后已被修改（手动或由其他程序修改），撤销会覆盖或删除这些修改</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1081,10 @@ member per day</source>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>要导入的文件</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1353,18 @@ member per day</source>
     <message>
         <source>Open a workspace first, then drop the files to import.</source>
         <translation>请先打开一个工作区，再拖放要导入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here: you can look at everything, but not change it.</source>
+        <translation>%1 在此处为只读：可以查看全部内容，但不能修改。</translation>
+    </message>
+    <message>
+        <source>The workspace was changed outside this window: shown again.</source>
+        <translation>工作区已在此窗口之外被修改：已重新显示。</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Siyu</source>
+        <translation>%1（只读）— Siyu</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2381,10 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>The member&apos;s personal data was erased.</source>
         <translation>该会员的个人数据已删除。</translation>
     </message>
+    <message>
+        <source>The member was erased. Another window or command is reading this workspace, so the file could not be cleaned up completely yet: close the other programs using it and then this workspace, and the last copies are removed.</source>
+        <translation>该会员已被清除。另一个窗口或命令正在读取此工作区，因此文件暂时无法彻底清理：请关闭正在使用它的其他程序，再关闭此工作区，最后的副本即会被移除。</translation>
+    </message>
 </context>
 <context>
     <name>siyu::PeriodPicker</name>
@@ -2377,13 +2445,6 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
-    <name>siyu::RejectsWriter</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>siyu::ReportPrinter</name>
     <message>
         <source>Weekly report %1 — print preview</source>
@@ -2400,6 +2461,10 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF file</source>
+        <translation>PDF 文件</translation>
     </message>
 </context>
 <context>
@@ -2508,6 +2573,22 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>a rule must be a JSON object</source>
         <translation>规则必须是 JSON 对象</translation>
     </message>
+    <message>
+        <source>the rule has more than %1 nodes (values of a time field&apos;s in list count as nodes)</source>
+        <translation>规则的节点超过 %1 个（时间字段 in 列表中的每个值都计为一个节点）</translation>
+    </message>
+    <message>
+        <source>the rule nests more than %1 levels deep</source>
+        <translation>规则的嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a list holds at most %1 rule nodes, this one %2 (group them, or use in for many values of one field)</source>
+        <translation>一个列表最多容纳 %1 个规则节点，此列表有 %2 个（请分组，或对同一字段的多个值使用 in）</translation>
+    </message>
+    <message>
+        <source>%1 is personal data: a rule can only ask whether it is empty or not_empty</source>
+        <translation>%1 属于个人数据：规则只能判断其为空（empty）或非空（not_empty）</translation>
+    </message>
 </context>
 <context>
     <name>siyu::Run</name>
@@ -2615,6 +2696,10 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>Change owner of group “%1”</source>
         <translation>修改社群“%1”的群主</translation>
     </message>
+    <message>
+        <source>This field of the group was changed elsewhere (by an import or another program) since; it was left as it is, and the step was dropped from the undo history.</source>
+        <translation>该社群的此字段此后已在别处被修改（由导入或其他程序）；已保持现状，并从撤销历史中移除了这一步。</translation>
+    </message>
 </context>
 <context>
     <name>siyu::SetMemberCustomField</name>
@@ -2628,6 +2713,10 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
+    </message>
+    <message>
+        <source>The %1 of this member was changed elsewhere (by an import or another program) since; it was left as it is, and the step was dropped from the undo history.</source>
+        <translation>该会员的%1此后已在别处被修改（由导入或其他程序）；已保持现状，并从撤销历史中移除了这一步。</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2787,17 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>“%1” is not a time zone this computer knows.</source>
         <translation>“%1”不是本机可识别的时区。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::SideFile</name>
+    <message>
+        <source>cannot be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
     </message>
 </context>
 <context>
@@ -2822,10 +2922,6 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <translation>结束时间早于开始时间</translation>
     </message>
     <message>
-        <source>the workspace could not be written (%1): %2</source>
-        <translation>无法写入工作区（%1）：%2</translation>
-    </message>
-    <message>
         <source>the workspace has no SQLite connection</source>
         <translation>工作区没有 SQLite 连接</translation>
     </message>
@@ -2867,6 +2963,10 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>(the name)</source>
+        <translation>（姓名）</translation>
     </message>
 </context>
 <context>
@@ -2980,10 +3080,6 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Weekly KPI report</source>
@@ -3261,6 +3357,10 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>Recall</source>
         <translation>召回</translation>
     </message>
+    <message>
+        <source>the report could not be drawn</source>
+        <translation>无法绘制报告</translation>
+    </message>
 </context>
 <context>
     <name>siyu::WelcomePage</name>
@@ -3295,10 +3395,6 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
 <context>
     <name>siyu::Workspace</name>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 is not a Siyu workspace</source>
         <translation>%1 不是 Siyu 工作区</translation>
     </message>
@@ -3313,6 +3409,30 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>%1 was written by a newer Siyu (workspace version %2; this Siyu reads up to version %3)</source>
         <translation>%1 由更新版本的 Siyu 写入（工作区版本 %2；当前 Siyu 最高支持版本 %3）</translation>
+    </message>
+    <message>
+        <source>%1 is not a Siyu workspace (it is not a file)</source>
+        <translation>%1 不是 Siyu 工作区（它不是文件）</translation>
+    </message>
+    <message>
+        <source>%1 is not a Siyu workspace (the file is empty)</source>
+        <translation>%1 不是 Siyu 工作区（文件为空）</translation>
+    </message>
+    <message>
+        <source>%1 is read-only here (read-only medium or file permissions): Siyu can only read it, and this needs to change it. Copy the workspace to a place where it can be written.</source>
+        <translation>%1 在此处为只读（只读介质或文件权限）：Siyu 只能读取它，而此操作需要修改它。请将工作区复制到可写入的位置。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: its folder cannot be written</source>
+        <translation>无法创建 %1：所在文件夹不可写入</translation>
+    </message>
+    <message>
+        <source>%1 is not a Siyu workspace (an SQLite file without tables)</source>
+        <translation>%1 不是 Siyu 工作区（没有任何表的 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>%1 is a version-%2 workspace: this Siyu upgrades it to version %3 the first time it is opened to be changed (in the window, or by an import). Commands that only read never change it.</source>
+        <translation>%1 是版本 %2 的工作区：当前 Siyu 会在首次以可修改方式打开它时（在窗口中，或通过导入）将其升级到版本 %3。只读取的命令从不修改它。</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3707,53 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>Lost</source>
         <translation>已流失</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::sql</name>
+    <message>
+        <source>read it</source>
+        <translation>读取它</translation>
+    </message>
+    <message>
+        <source>start a change</source>
+        <translation>开始修改</translation>
+    </message>
+    <message>
+        <source>save the changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>undo an unfinished change</source>
+        <translation>撤销未完成的修改</translation>
+    </message>
+    <message>
+        <source>change its tables</source>
+        <translation>修改其表结构</translation>
+    </message>
+    <message>
+        <source>compact it</source>
+        <translation>压缩它</translation>
+    </message>
+    <message>
+        <source>write to it</source>
+        <translation>写入它</translation>
+    </message>
+    <message>
+        <source>the workspace is busy: another Siyu window or command, or another SQLite program, is changing it. Nothing was changed; try again when it has finished.</source>
+        <translation>工作区正忙：另一个 Siyu 窗口或命令，或其他 SQLite 程序正在修改它。未做任何修改；请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>the workspace is read-only here (read-only medium or file permissions), so Siyu could not %1. Nothing was changed; copy the workspace to a place where it can be written.</source>
+        <translation>工作区在此处为只读（只读介质或文件权限），因此 Siyu 无法%1。未做任何修改；请将工作区复制到可写入的位置。</translation>
+    </message>
+    <message>
+        <source>SQLite could not %1: %2</source>
+        <translation>SQLite 无法%1：%2</translation>
+    </message>
+    <message>
+        <source>no SQLite connection</source>
+        <translation>没有 SQLite 连接</translation>
     </message>
 </context>
 <context>
