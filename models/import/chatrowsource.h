@@ -69,6 +69,7 @@ private:
     bool nextChat();
     void queueMessage(const QJsonObject &message);
     QByteArray timeOf(const QJsonObject &message) const;
+    static bool holdsNul(const QJsonObject &message);
 
     QJsonArray m_chats;
     qsizetype m_chat = -1;
@@ -105,12 +106,15 @@ private:
     bool nextLine(QString *line);
     DateOrder detectOrder();
     bool handleLine(const QString &line);
+    // Why the bytes of a line cannot be stored (NUL, not UTF-8), or empty.
+    QString damageOf(QByteArrayView bytes) const;
 
     std::unique_ptr<TextSource> m_text;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;
     qint64 m_line = 0;
+    QString m_lineDamage; // of the line nextLine() returned last
     DateOrder m_order = DateOrder::DayMonthYear;
     QRegularExpression m_start;
 };
