@@ -182,8 +182,13 @@ struct StoreWriter::Cells
     {
         if (!has(f))
             return std::nullopt;
-        const auto n = values::parseCount(text(f));
-        if (!n)
+        bool tooLarge = false;
+        const auto n = values::parseCount(text(f), &tooLarge);
+        if (tooLarge)
+            fail(f, tr("'%1' is larger than the largest number Siyu stores, %2")
+                        .arg(quoted(f))
+                        .arg(values::maxCount));
+        else if (!n)
             fail(f, tr("'%1' is not a whole number of 0 or more").arg(quoted(f)));
         return n;
     }

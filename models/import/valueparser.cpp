@@ -376,11 +376,14 @@ std::optional<qint64> parseCents(QByteArrayView text)
     return amount.cents;
 }
 
-std::optional<qint64> parseCount(QByteArrayView text)
+std::optional<qint64> parseCount(QByteArrayView text, bool *tooLarge)
 {
     const QByteArrayView t = trimmed(text);
+    if (tooLarge)
+        *tooLarge = false;
     if (t.isEmpty())
         return std::nullopt;
+    bool large = false;
     qint64 value = 0;
     int digitsInGroup = 0;
     bool grouped = false;
@@ -391,13 +394,21 @@ std::optional<qint64> parseCount(QByteArrayView text)
             digitsInGroup = 0;
             continue;
         }
-        if (!isDigit(c) || value > (std::numeric_limits<qint64>::max() - 9) / 10)
+        if (!isDigit(c))
             return std::nullopt;
-        value = value * 10 + (c - '0');
+        if (value > maxCount)
+            large = true; // keep reading: "99999999999999999999x" is no number at all
+        else
+            value = value * 10 + (c - '0');
         ++digitsInGroup;
     }
     if (grouped && digitsInGroup != 3)
         return std::nullopt;
+    if (large || value > maxCount) {
+        if (tooLarge)
+            *tooLarge = true;
+        return std::nullopt;
+    }
     return value;
 }
 

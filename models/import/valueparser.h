@@ -45,8 +45,12 @@ std::optional<DateOrder> dateOrderHint(QByteArrayView text);
 // for separators and the limit of money::parseAmount; the error says why an amount is refused.
 money::Amount parseAmount(QByteArrayView text);
 std::optional<qint64> parseCents(QByteArrayView text);
-// Non-negative whole numbers ("1,234" too).
-std::optional<qint64> parseCount(QByteArrayView text);
+// The largest count Siyu stores (reads, items, a group's cap): summed over millions of rows in
+// SQLite's 64-bit integers, counts up to this never overflow.
+inline constexpr qint64 maxCount = 999'999'999'999;
+// Non-negative whole numbers ("1,234" too) up to maxCount; `tooLarge` is set when the text is
+// such a number, only larger.
+std::optional<qint64> parseCount(QByteArrayView text, bool *tooLarge = nullptr);
 std::optional<double> parseReal(QByteArrayView text);
 // 0/1, true/false, yes/no, 是/否.
 std::optional<bool> parseFlag(QByteArrayView text);

@@ -227,6 +227,13 @@ private slots:
         QCOMPARE(values::parseCount("1,234").value_or(-1), 1234);
         QVERIFY(!values::parseCount("12,34"));
         QVERIFY(!values::parseCount("-1"));
+        bool tooLarge = true;
+        QCOMPARE(values::parseCount("999,999,999,999", &tooLarge).value_or(-1), values::maxCount);
+        QVERIFY(!tooLarge);
+        QVERIFY(!values::parseCount("1000000000000", &tooLarge));
+        QVERIFY(tooLarge);
+        QVERIFY(!values::parseCount("99999999999999999999x", &tooLarge));
+        QVERIFY(!tooLarge);
     }
 
     // ---- reading ----
@@ -785,6 +792,14 @@ private slots:
                           "2026-11-01\n")
             << false << qint64(2) << "amount"
             << "larger than the largest amount" << 0;
+        // The quantities of an order's line items are summed: no sum of them may overflow.
+        QTest::newRow("summed quantities beyond the largest")
+            << QStringLiteral("shopify-orders")
+            << QByteArray("Name,Email,Paid at,Total,Lineitem quantity\n"
+                          "#1,a@example.com,2026-11-16 09:05:12,1.00,5000000000000000000\n"
+                          "#1,,,,5000000000000000000\n")
+            << false << qint64(2) << "Lineitem quantity"
+            << "larger than the largest number" << 0;
         QTest::newRow("one overlong utf-8 sequence")
             << members
             << QByteArray("member_id,name,joined_at\nN1,Ann,2026-11-01\nN2,B\xC0\xAFo,2026-11-02\n"
