@@ -313,7 +313,10 @@ Status TextSource::start(std::optional<TextEncoding> forced)
 
 QByteArray TextSource::readRaw(qint64 maxBytes)
 {
-    QByteArray raw = m_device->read(maxBytes);
+    // QIODevice::read allocates maxBytes first: a small file should not cost megabytes a chunk.
+    if (!m_device->isSequential() && m_device->size() > 0)
+        maxBytes = qBound<qint64>(0, m_device->size() - m_device->pos(), maxBytes);
+    QByteArray raw = maxBytes > 0 ? m_device->read(maxBytes) : QByteArray();
     m_position += raw.size();
     return raw;
 }
