@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What the libFuzzer harnesses share: turning the fuzzer's bytes into the inputs Siyu reads.
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+
+namespace siyu::fuzz {
+
+inline QByteArray bytesOf(const uint8_t *data, size_t size)
+{
+    return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
+}
+
+// The readers of chat exports take a path: the input goes to a file of this process.
+inline QString writeInput(const QByteArray &bytes, const QString &name)
+{
+    const QString dir =
+        QDir::tempPath() + QStringLiteral("/siyu-fuzz-%1").arg(QCoreApplication::applicationPid());
+    QDir().mkpath(dir);
+    const QString path = dir + QLatin1Char('/') + name;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        std::abort();
+    return path;
+}
+
+// A broken promise of the code under test is a finding, like a crash.
+inline void require(bool condition)
+{
+    if (!condition)
+        __builtin_trap();
+}
+
+} // namespace siyu::fuzz
