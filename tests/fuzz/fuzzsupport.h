@@ -23,9 +23,16 @@ inline QByteArray bytesOf(const uint8_t *data, size_t size)
 // The readers of chat exports take a path: the input goes to a file of this process.
 inline QString writeInput(const QByteArray &bytes, const QString &name)
 {
-    const QString dir =
-        QDir::tempPath() + QStringLiteral("/siyu-fuzz-%1").arg(QCoreApplication::applicationPid());
-    QDir().mkpath(dir);
+    // In memory where there is a tmpfs: a disk file system flushes a truncated file on close.
+    static const QString base =
+        QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    static const QString dir = [] {
+        const QString d =
+            base + QStringLiteral("/siyu-fuzz-%1").arg(QCoreApplication::applicationPid());
+        QDir().mkpath(d);
+        std::atexit([] { QDir(dir).removeRecursively(); });
+        return d;
+    }();
     const QString path = dir + QLatin1Char('/') + name;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
