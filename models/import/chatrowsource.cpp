@@ -183,7 +183,9 @@ bool TelegramRowSource::nextChat()
     const QString id = chat.value(QLatin1String("id")).toVariant().toString();
     const QString name = chat.value(QLatin1String("name")).toString();
     queueGroup("telegram:" + id.toUtf8(), name.toUtf8());
-    if (name.contains(QChar(0)) || id.contains(QChar(0))) {
+    // A damaged chat name or id makes the group an invalid row, and with it every message.
+    m_chatDamaged = name.contains(QChar(0)) || id.contains(QChar(0));
+    if (m_chatDamaged) {
         m_queue.back().sourceError = nulError();
         m_queue.back().sourceErrorColumn = QStringLiteral("name");
     }
@@ -194,6 +196,8 @@ bool TelegramRowSource::nextChat()
     QSet<QString> ambiguous;
     for (const QJsonValue &value : m_messages) {
         const QJsonObject message = value.toObject();
+        if (holdsNul(message))
+            continue; // its account is never stored, nor lent to an invitation
         for (const auto &[nameKey, idKey] : {std::pair{"from", "from_id"}, {"actor", "actor_id"}}) {
             const QString name = message.value(QLatin1String(nameKey)).toString();
             const QString account = message.value(QLatin1String(idKey)).toString();
@@ -251,7 +255,7 @@ void TelegramRowSource::queueMessage(const QJsonObject &message)
         who.toUtf8(),
         account,
         action.toUtf8()};
-    if (holdsNul(message)) {
+    if (m_chatDamaged || holdsNul(message)) {
         queueEvent(account, "message", time, m_row, raw);
         m_queue.back().sourceError = nulError();
         m_queue.back().sourceErrorColumn = QStringLiteral("from");

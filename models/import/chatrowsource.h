@@ -79,6 +79,7 @@ private:
     qint64 m_messageCount = 0;
     qint64 m_size = 0;
     QHash<QString, QString> m_accountOfName; // display name → from_id, when unambiguous
+    bool m_chatDamaged = false;              // the chat's id or name holds a NUL
 };
 
 // WhatsApp's chat export (.txt): `16/11/2026, 09:05 - Name: text` (Android) or
