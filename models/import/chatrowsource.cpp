@@ -2,6 +2,7 @@
 #include "models/import/chatrowsource.h"
 
 #include "models/import/csvrowsource.h"
+#include "models/import/textsource.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -180,7 +181,14 @@ bool TelegramRowSource::nextChat()
         return false;
     const QJsonObject chat = m_chats.at(m_chat).toObject();
     const QString id = chat.value(QLatin1String("id")).toVariant().toString();
-    queueGroup("telegram:" + id.toUtf8(), chat.value(QLatin1String("name")).toString().toUtf8());
+    const QString name = chat.value(QLatin1String("name")).toString();
+    queueGroup("telegram:" + id.toUtf8(), name.toUtf8());
+    // A damaged chat name or id makes the group an invalid row, and with it every message.
+    m_chatDamaged = name.contains(QChar(0)) || id.contains(QChar(0));
+    if (m_chatDamaged) {
+        m_queue.back().sourceError = nulError();
+        m_queue.back().sourceErrorColumn = QStringLiteral("name");
+    }
     m_messages = chat.value(QLatin1String("messages")).toArray();
     m_message = 0;
     // Invitations name people, not accounts: resolve the names the chat shows unambiguously.
@@ -188,6 +196,8 @@ bool TelegramRowSource::nextChat()
     QSet<QString> ambiguous;
     for (const QJsonValue &value : m_messages) {
         const QJsonObject message = value.toObject();
+        if (holdsNul(message))
+            continue; // its account is never stored, nor lent to an invitation
         for (const auto &[nameKey, idKey] : {std::pair{"from", "from_id"}, {"actor", "actor_id"}}) {
             const QString name = message.value(QLatin1String(nameKey)).toString();
             const QString account = message.value(QLatin1String(idKey)).toString();
@@ -202,6 +212,19 @@ bool TelegramRowSource::nextChat()
         accounts.remove(name);
     m_accountOfName = accounts;
     return true;
+}
+
+bool TelegramRowSource::holdsNul(const QJsonObject &message)
+{
+    for (const char *key : {"from", "from_id", "actor", "actor_id", "type", "action", "date"}) {
+        if (message.value(QLatin1String(key)).toString().contains(QChar(0)))
+            return true;
+    }
+    for (const QJsonValue &member : message.value(QLatin1String("members")).toArray()) {
+        if (member.toString().contains(QChar(0)))
+            return true;
+    }
+    return false;
 }
 
 QByteArray TelegramRowSource::timeOf(const QJsonObject &message) const
@@ -232,6 +255,12 @@ void TelegramRowSource::queueMessage(const QJsonObject &message)
         who.toUtf8(),
         account,
         action.toUtf8()};
+    if (m_chatDamaged || holdsNul(message)) {
+        queueEvent(account, "message", time, m_row, raw);
+        m_queue.back().sourceError = nulError();
+        m_queue.back().sourceErrorColumn = QStringLiteral("from");
+        return;
+    }
     if (type == QLatin1String("message")) {
         queueAuthor(account, who.toUtf8(), time, m_row);
         queueEvent(account, "message", time, m_row, raw);
@@ -322,6 +351,20 @@ Result<std::unique_ptr<WhatsAppRowSource>> WhatsAppRowSource::open(const QString
     return source;
 }
 
+QString WhatsAppRowSource::damageOf(QByteArrayView bytes) const
+{
+    if (bytes.contains('\0'))
+        return nulError();
+    if (m_text->encoding() == TextEncoding::Utf8 && !isValidUtf8(bytes))
+        return tr("the text is not UTF-8; is the file in another encoding? (choose one with "
+                  "--encoding)");
+    if (m_text->encoding() != TextEncoding::Utf8 && m_text->hadDecodeErrors() &&
+        bytes.contains("\xEF\xBF\xBD"))
+        return tr("the text cannot be read as %1; choose the file's encoding")
+            .arg(encodingName(m_text->encoding()));
+    return {};
+}
+
 QString WhatsAppRowSource::description() const
 {
     return tr("WhatsApp chat, %1, dates %2")
@@ -342,7 +385,9 @@ bool WhatsAppRowSource::nextLine(QString *line)
             qsizetype length = stop - m_pos;
             if (length > 0 && m_buffer.at(stop - 1) == '\r')
                 --length;
-            *line = QString::fromUtf8(m_buffer.constData() + m_pos, length);
+            const QByteArrayView bytes(m_buffer.constData() + m_pos, length);
+            *line = QString::fromUtf8(bytes);
+            m_lineDamage = damageOf(bytes);
             m_pos = stop + 1;
             ++m_line;
             return true;
@@ -437,6 +482,13 @@ bool WhatsAppRowSource::handleLine(const QString &line)
     static const QRegularExpression phoneLike(QStringLiteral("^\\+?[\\d\\s\\-()]{7,}$"));
     const bool isPhone = phoneLike.match(author).hasMatch();
     const QByteArray account = isPhone ? values::normalizePhone(author.toUtf8()) : author.toUtf8();
+    if (!m_lineDamage.isEmpty()) {
+        // The author's name would be stored damaged: the message is an invalid row instead.
+        queueEvent(account, "message", time, m_line, {QByteArray::number(m_line), line.toUtf8()});
+        m_queue.back().sourceError = m_lineDamage;
+        m_queue.back().sourceErrorColumn = QStringLiteral("text");
+        return true;
+    }
     queueAuthor(account, author.toUtf8(), time, m_line);
     if (isPhone && !m_queue.empty() && m_queue.back().entity == Entity::Members &&
         m_queue.back().row == m_line) {

@@ -69,6 +69,7 @@ private:
     bool nextChat();
     void queueMessage(const QJsonObject &message);
     QByteArray timeOf(const QJsonObject &message) const;
+    static bool holdsNul(const QJsonObject &message);
 
     QJsonArray m_chats;
     qsizetype m_chat = -1;
@@ -78,6 +79,7 @@ private:
     qint64 m_messageCount = 0;
     qint64 m_size = 0;
     QHash<QString, QString> m_accountOfName; // display name → from_id, when unambiguous
+    bool m_chatDamaged = false;              // the chat's id or name holds a NUL
 };
 
 // WhatsApp's chat export (.txt): `16/11/2026, 09:05 - Name: text` (Android) or
@@ -105,12 +107,15 @@ private:
     bool nextLine(QString *line);
     DateOrder detectOrder();
     bool handleLine(const QString &line);
+    // Why the bytes of a line cannot be stored (NUL, not UTF-8), or empty.
+    QString damageOf(QByteArrayView bytes) const;
 
     std::unique_ptr<TextSource> m_text;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     bool m_eof = false;
     qint64 m_line = 0;
+    QString m_lineDamage; // of the line nextLine() returned last
     DateOrder m_order = DateOrder::DayMonthYear;
     QRegularExpression m_start;
 };

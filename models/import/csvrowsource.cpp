@@ -301,7 +301,10 @@ void CsvRowSource::map(const std::vector<QByteArrayView> &fields, qint64 rowNumb
                     break;
             }
         }
-        if (checkUtf8 && !isValidUtf8(value) && row.sourceError.isEmpty()) {
+        if (value.contains('\0') && row.sourceError.isEmpty()) {
+            row.sourceError = nulError();
+            row.sourceErrorColumn = binding.name;
+        } else if (checkUtf8 && !isValidUtf8(value) && row.sourceError.isEmpty()) {
             row.sourceError = tr("the text is not UTF-8; is the file in another encoding? "
                                  "(choose one with --encoding)");
             row.sourceErrorColumn = binding.name;

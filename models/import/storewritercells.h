@@ -153,23 +153,45 @@ struct StoreWriter::Cells
     {
         if (!has(f))
             return std::nullopt;
-        const auto cents = values::parseCents(text(f));
-        if (!cents) {
+        const money::Amount amount = values::parseAmount(text(f));
+        switch (amount.error) {
+        case money::AmountError::None:
+            break;
+        case money::AmountError::NotAnAmount:
             fail(f, tr("'%1' is not an amount").arg(quoted(f)));
             return std::nullopt;
+        case money::AmountError::Ambiguous:
+            fail(f, tr("'%1' is ambiguous: a single comma before three digits may separate "
+                       "thousands or decimals; write the amount with a decimal point, such as "
+                       "1234.00 or 1.234")
+                        .arg(quoted(f)));
+            return std::nullopt;
+        case money::AmountError::TooPrecise:
+            fail(f,
+                 tr("'%1' has more than two decimals; amounts are stored in cents").arg(quoted(f)));
+            return std::nullopt;
+        case money::AmountError::TooLarge:
+            fail(f, tr("'%1' is larger than the largest amount Siyu stores, %2")
+                        .arg(quoted(f), money::formatCents(money::maxCents)));
+            return std::nullopt;
         }
-        if (*cents < 0) {
+        if (amount.cents < 0) {
             fail(f, tr("negative amount %1").arg(quoted(f)));
             return std::nullopt;
         }
-        return cents;
+        return amount.cents;
     }
     std::optional<qint64> count(int f)
     {
         if (!has(f))
             return std::nullopt;
-        const auto n = values::parseCount(text(f));
-        if (!n)
+        bool tooLarge = false;
+        const auto n = values::parseCount(text(f), &tooLarge);
+        if (tooLarge)
+            fail(f, tr("'%1' is larger than the largest number Siyu stores, %2")
+                        .arg(quoted(f))
+                        .arg(values::maxCount));
+        else if (!n)
             fail(f, tr("'%1' is not a whole number of 0 or more").arg(quoted(f)));
         return n;
     }

@@ -71,17 +71,76 @@ qsizetype validUtf8Prefix(QByteArrayView bytes, bool *cut)
     return n;
 }
 
+// A NUL or another control byte is no proof of binary: one in a text file is a damaged row
+// (the reader rejects it, wherever in the file it is). Many of them are.
 bool looksBinary(QByteArrayView sample)
 {
     qsizetype controls = 0;
     for (char ch : sample) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c == 0)
-            return true;
         if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F)
             ++controls;
     }
     return controls * 100 > sample.size() + 100;
+}
+
+// What the multi-byte sequences of a sample say about UTF-8.
+struct Utf8Evidence
+{
+    qsizetype good = 0;    // valid sequences
+    qsizetype damaged = 0; // shaped as UTF-8 (a lead and its continuation bytes) but overlong,
+                           // a surrogate or beyond U+10FFFF: a damaged UTF-8 character
+    qsizetype bad = 0;     // bytes that do not fit the shape of UTF-8 at all
+};
+
+Utf8Evidence weighUtf8(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const qsizetype n = bytes.size();
+    Utf8Evidence evidence;
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const int length = c >= 0xC0 && c <= 0xDF   ? 2
+                           : c >= 0xE0 && c <= 0xEF ? 3
+                           : c >= 0xF0 && c <= 0xF7 ? 4
+                                                    : 0;
+        if (length == 0) {
+            ++evidence.bad;
+            ++i;
+            continue;
+        }
+        int k = 1;
+        while (k < length && i + k < n && p[i + k] >= 0x80 && p[i + k] <= 0xBF)
+            ++k;
+        if (i + k >= n && k < length)
+            break; // cut by the end of the sample or of the file: says nothing
+        if (k < length) {
+            ++evidence.bad; // a lead byte and too few continuation bytes: one bad character
+            i += k;
+            continue;
+        }
+        bool cut = false;
+        if (validUtf8Prefix(bytes.sliced(i, length), &cut) == length)
+            ++evidence.good;
+        else
+            ++evidence.damaged;
+        i += length;
+    }
+    return evidence;
+}
+
+// UTF-8 unless the sample holds bytes that cannot be UTF-8 and few valid sequences beside them.
+// GB18030 text shows about one sequence that happens to be valid UTF-8 to three or four that
+// are not; a UTF-8 file with one damaged or cut character shows none (or many more valid ones).
+bool looksLikeUtf8(QByteArrayView sample)
+{
+    const Utf8Evidence evidence = weighUtf8(sample);
+    return evidence.bad == 0 || evidence.good >= 2 * evidence.bad;
 }
 
 // UTF-16 without a byte order mark shows as NULs in every other byte of ASCII text.
@@ -143,6 +202,11 @@ bool isValidUtf8(QByteArrayView bytes)
     return validUtf8Prefix(bytes, &cut) == bytes.size();
 }
 
+QString nulError()
+{
+    return tr("the text holds a NUL byte; is the file damaged?");
+}
+
 EncodingGuess guessEncoding(QByteArrayView sample, bool complete)
 {
     EncodingGuess guess;
@@ -168,10 +232,8 @@ EncodingGuess guessEncoding(QByteArrayView sample, bool complete)
         guess.binary = true;
         return guess;
     }
-    bool cut = false;
-    const qsizetype valid = validUtf8Prefix(sample, &cut);
-    if (valid == sample.size() || (cut && !complete))
-        return guess;
+    if (looksLikeUtf8(sample))
+        return guess; // any damage is an error on its row, not a reason for mojibake
     QStringDecoder gb("GB18030");
     const QString text = gb.decode(sample);
     guess.encoding = TextEncoding::Gb18030;
@@ -251,7 +313,10 @@ Status TextSource::start(std::optional<TextEncoding> forced)
 
 QByteArray TextSource::readRaw(qint64 maxBytes)
 {
-    QByteArray raw = m_device->read(maxBytes);
+    // QIODevice::read allocates maxBytes first: a small file should not cost megabytes a chunk.
+    if (!m_device->isSequential() && m_device->size() > 0)
+        maxBytes = qBound<qint64>(0, m_device->size() - m_device->pos(), maxBytes);
+    QByteArray raw = maxBytes > 0 ? m_device->read(maxBytes) : QByteArray();
     m_position += raw.size();
     return raw;
 }

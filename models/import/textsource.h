@@ -35,12 +35,16 @@ struct EncodingGuess
     bool binary = false; // not text in any encoding we read
 };
 
-// Byte order mark first; then the NUL pattern of BOM-less UTF-16; then strict UTF-8; then
-// GB18030 (what Excel writes on Chinese Windows). `complete` says the sample is the whole file,
-// so that a multi-byte sequence cut at its end is an error rather than a cut.
+// Byte order mark first; then the NUL pattern of BOM-less UTF-16; then UTF-8, also when one
+// character is damaged or cut off at the end (the reader rejects that row); then GB18030 (what
+// Excel writes on Chinese Windows). `complete` says the sample is the whole file, so that a
+// GB18030 sequence cut at its end is an error rather than a cut.
 EncodingGuess guessEncoding(QByteArrayView sample, bool complete);
 
 bool isValidUtf8(QByteArrayView bytes);
+// The row error of text that holds a NUL byte, the same for every format: such text is never
+// stored (a NUL would cut names short in other programs and hide the rest).
+QString nulError();
 
 // A file (or any device) read as a stream of UTF-8 chunks, whatever its encoding: a 2 GB file
 // never sits in memory. The first chunk is kept as a sample for sniffing.

@@ -334,16 +334,17 @@ std::optional<DateOrder> dateOrderHint(QByteArrayView text)
     return std::nullopt;
 }
 
-std::optional<qint64> parseCents(QByteArrayView text)
+money::Amount parseAmount(QByteArrayView text)
 {
     const QByteArrayView t = trimmed(text);
     qsizetype i = 0;
     const bool negative = i < t.size() && t[i] == '-';
     if (i < t.size() && (t[i] == '-' || t[i] == '+'))
         ++i;
+    // The common case, "1234.5", without converting to UTF-16.
     qint64 whole = 0;
     int digits = 0;
-    while (i < t.size() && isDigit(t[i]) && digits < 15) {
+    while (i < t.size() && isDigit(t[i]) && digits < 10) {
         whole = whole * 10 + (t[i++] - '0');
         ++digits;
     }
@@ -358,21 +359,31 @@ std::optional<qint64> parseCents(QByteArrayView text)
         }
         simple = fractionDigits > 0;
     }
-    if (simple && i == t.size()) {
-        const qint64 cents = whole * 100 + (fractionDigits == 1 ? fraction * 10 : fraction);
-        return negative ? -cents : cents;
-    }
+    const qint64 cents = whole * 100 + (fractionDigits == 1 ? fraction * 10 : fraction);
+    if (simple && i == t.size() && cents <= money::maxCents)
+        return money::Amount{negative ? -cents : cents, money::AmountError::None};
     if (!excelMangling(t).isEmpty())
-        return std::nullopt;
-    // Currency signs, thousands separators, trailing zeros: the general parser.
-    return money::parseCents(QString::fromUtf8(t));
+        return money::Amount{};
+    // Currency signs, separators, trailing zeros, the limits: the general parser.
+    return money::parseAmount(QString::fromUtf8(t));
 }
 
-std::optional<qint64> parseCount(QByteArrayView text)
+std::optional<qint64> parseCents(QByteArrayView text)
+{
+    const money::Amount amount = parseAmount(text);
+    if (!amount.ok())
+        return std::nullopt;
+    return amount.cents;
+}
+
+std::optional<qint64> parseCount(QByteArrayView text, bool *tooLarge)
 {
     const QByteArrayView t = trimmed(text);
+    if (tooLarge)
+        *tooLarge = false;
     if (t.isEmpty())
         return std::nullopt;
+    bool large = false;
     qint64 value = 0;
     int digitsInGroup = 0;
     bool grouped = false;
@@ -383,13 +394,21 @@ std::optional<qint64> parseCount(QByteArrayView text)
             digitsInGroup = 0;
             continue;
         }
-        if (!isDigit(c) || value > (std::numeric_limits<qint64>::max() - 9) / 10)
+        if (!isDigit(c))
             return std::nullopt;
-        value = value * 10 + (c - '0');
+        if (value > maxCount)
+            large = true; // keep reading: "99999999999999999999x" is no number at all
+        else
+            value = value * 10 + (c - '0');
         ++digitsInGroup;
     }
     if (grouped && digitsInGroup != 3)
         return std::nullopt;
+    if (large || value > maxCount) {
+        if (tooLarge)
+            *tooLarge = true;
+        return std::nullopt;
+    }
     return value;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/common/money.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -39,10 +41,16 @@ std::optional<qint64> parseDateTime(QByteArrayView text, LocalTimeConverter &zon
 // the first is above 12, MDY when the second is), nullopt when it tells nothing.
 std::optional<DateOrder> dateOrderHint(QByteArrayView text);
 
-// Amounts: "12", "12.5", "¥1,234.50", "$ 9.99", "-3" → cents, exactly.
+// Amounts: "12", "12.5", "¥1,234.50", "$ 9.99", "-3", "12,5" → cents, exactly, by the rule
+// for separators and the limit of money::parseAmount; the error says why an amount is refused.
+money::Amount parseAmount(QByteArrayView text);
 std::optional<qint64> parseCents(QByteArrayView text);
-// Non-negative whole numbers ("1,234" too).
-std::optional<qint64> parseCount(QByteArrayView text);
+// The largest count Siyu stores (reads, items, a group's cap): summed over millions of rows in
+// SQLite's 64-bit integers, counts up to this never overflow.
+inline constexpr qint64 maxCount = 999'999'999'999;
+// Non-negative whole numbers ("1,234" too) up to maxCount; `tooLarge` is set when the text is
+// such a number, only larger.
+std::optional<qint64> parseCount(QByteArrayView text, bool *tooLarge = nullptr);
 std::optional<double> parseReal(QByteArrayView text);
 // 0/1, true/false, yes/no, 是/否.
 std::optional<bool> parseFlag(QByteArrayView text);

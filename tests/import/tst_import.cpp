@@ -185,6 +185,14 @@ private slots:
         QTest::newRow("sub cent") << QByteArray("1.234") << kMissing;
         QTest::newRow("words") << QByteArray("ten") << kMissing;
         QTest::newRow("scientific") << QByteArray("1.2E+3") << kMissing;
+        QTest::newRow("decimal comma") << QByteArray("12,5") << qint64(1250);
+        QTest::newRow("german") << QByteArray("1.234,56") << qint64(123456);
+        QTest::newRow("ambiguous comma") << QByteArray("1,234") << kMissing;
+        QTest::newRow("largest") << QByteArray("9999999999.99") << qint64(999999999999);
+        QTest::newRow("one cent more") << QByteArray("10000000000.00") << kMissing;
+        QTest::newRow("int64 cents") << QByteArray("92233720368547758.07") << kMissing;
+        QTest::newRow("int64 cents + 1") << QByteArray("92233720368547758.08") << kMissing;
+        QTest::newRow("fifteen digits") << QByteArray("999999999999999") << kMissing;
     }
     void amounts()
     {
@@ -219,6 +227,13 @@ private slots:
         QCOMPARE(values::parseCount("1,234").value_or(-1), 1234);
         QVERIFY(!values::parseCount("12,34"));
         QVERIFY(!values::parseCount("-1"));
+        bool tooLarge = true;
+        QCOMPARE(values::parseCount("999,999,999,999", &tooLarge).value_or(-1), values::maxCount);
+        QVERIFY(!tooLarge);
+        QVERIFY(!values::parseCount("1000000000000", &tooLarge));
+        QVERIFY(tooLarge);
+        QVERIFY(!values::parseCount("99999999999999999999x", &tooLarge));
+        QVERIFY(!tooLarge);
     }
 
     // ---- reading ----
@@ -270,6 +285,80 @@ private slots:
         QCOMPARE(value(*ws, QStringLiteral("SELECT remark FROM members WHERE member_id = 'M2'"))
                      .toString(),
                  QStringLiteral("says \"hi\""));
+    }
+
+    // The detector keeps a damaged UTF-8 file UTF-8 (wherever the damage is) and still tells
+    // GB18030 apart, short or long.
+    void damagedUtf8IsStillUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("ascii and one overlong") << QByteArray("id,name\nN1,B\xC0\xAF\n") << "UTF-8";
+        QTest::newRow("ascii and one surrogate")
+            << QByteArray("id,name\nN1,B\xED\xA0\x80\n") << "UTF-8";
+        QTest::newRow("cut at the end") << QByteArray("id,name\nN1,张\xE4\xB8") << "UTF-8";
+        QTest::newRow("one lone byte among chinese")
+            << QByteArray("id,name\nN1,张三\nN2,李\xE5\nN3,王五\n") << "UTF-8";
+        QTest::newRow("gb18030 names")
+            << encode(QStringLiteral("id,name\nN1,张三\nN2,李四\n"), "GB18030") << "GB18030";
+        QTest::newRow("gb18030 one name")
+            << encode(QStringLiteral("id,name\nN1,陈\n"), "GB18030") << "GB18030";
+        QTest::newRow("gb18030 cut at the end")
+            << encode(QStringLiteral("id,name\nN1,张三\nN2,李四\n"), "GB18030").chopped(2) + "\xD5"
+            << "GB18030";
+    }
+    void damagedUtf8IsStillUtf8()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const EncodingGuess guess = guessEncoding(bytes, true);
+        QVERIFY(!guess.binary);
+        QCOMPARE(encodingName(guess.encoding), expected);
+    }
+
+    // The sample is the first megabyte: a NUL after it, and a cut character at its edge, are
+    // handled as they are inside it, as a row error naming the column.
+    void damageAfterTheFirstMegabyte()
+    {
+        QByteArray bytes("member_id,name,joined_at\n");
+        int rows = 1;
+        while (bytes.size() <= TextSource::sampleSize + 100)
+            bytes += "N" + QByteArray::number(++rows) + ",名字" + ",2026-11-01\n";
+        bytes += QByteArray("NX,Bo") + '\0' + QByteArray("b,2026-11-02\n");
+        bytes += "NY,Li\xC0\xAF,2026-11-02\n";
+        auto ws = fresh();
+        const QString file = writeFile(path(QStringLiteral("nul-late.csv")), bytes);
+        auto report = runImport(*ws, options(QStringLiteral("siyu-members"), {file}));
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->inserted, rows - 1);
+        QCOMPARE(report->invalidRows.size(), 2);
+        QCOMPARE(report->invalidRows.at(0).row, qint64(rows + 1));
+        QCOMPARE(report->invalidRows.at(0).column, QStringLiteral("name"));
+        QVERIFY(report->invalidRows.at(0).message.contains(QLatin1String("NUL")));
+        QCOMPARE(report->invalidRows.at(1).row, qint64(rows + 2));
+        QVERIFY(report->invalidRows.at(1).message.contains(QLatin1String("UTF-8")));
+        QCOMPARE(count(*ws, QStringLiteral("members"), QStringLiteral("instr(name, char(0)) > 0")),
+                 0);
+        QCOMPARE(count(*ws, QStringLiteral("members"), QStringLiteral("name = '名字'")), rows - 1);
+    }
+
+    // Amounts as they are stored: decimal commas and thousands separators by the one rule.
+    void amountsAreStoredExactly()
+    {
+        auto ws = fresh();
+        importOk(*ws, QStringLiteral("siyu-members"), "member_id,joined_at\nM1,2026-10-01\n",
+                 QStringLiteral("amount-members.csv"));
+        const ImportReport report =
+            importOk(*ws, QStringLiteral("siyu-orders"),
+                     "order_id,member_id,amount,paid_at\nO1,M1,\"12,5\",2026-11-01\n"
+                     "O2,M1,\"1.234,56\",2026-11-01\nO3,M1,\"1,234.50\",2026-11-01\n"
+                     "O4,M1,1 234,2026-11-01\nO5,M1,9999999999.99,2026-11-01\n",
+                     QStringLiteral("amount-orders.csv"));
+        QCOMPARE(report.summary(), QStringLiteral("read 5, inserted 5, updated 0, rejected 0"));
+        QCOMPARE(value(*ws, QStringLiteral("SELECT group_concat(amount_cents, ' ') FROM (SELECT "
+                                           "amount_cents FROM orders ORDER BY order_id)"))
+                     .toString(),
+                 QStringLiteral("1250 123456 123450 123400 999999999999"));
     }
 
     void encodingCanBeForced()
@@ -685,6 +774,55 @@ private slots:
             << orders << QByteArray("order_id,member_id,amount,paid_at\nO1,M1,-12.5,2026-11-01\n")
             << false << qint64(2) << "amount"
             << "negative" << 0;
+        QTest::newRow("ambiguous amount")
+            << orders
+            << QByteArray("order_id,member_id,amount,paid_at\nO1,M1,\"12,5\",2026-11-01\n"
+                          "O2,M1,\"1,234\",2026-11-01\n")
+            << false << qint64(3) << "amount"
+            << "ambiguous" << 1;
+        QTest::newRow("amount beyond the largest")
+            << orders
+            << QByteArray("order_id,member_id,amount,paid_at\nO1,M1,9999999999.99,2026-11-01\n"
+                          "O2,M1,10000000000.00,2026-11-01\n")
+            << false << qint64(3) << "amount"
+            << "larger than the largest amount" << 1;
+        QTest::newRow("amount beyond int64 cents")
+            << orders
+            << QByteArray("order_id,member_id,amount,paid_at\nO1,M1,92233720368547758.08,"
+                          "2026-11-01\n")
+            << false << qint64(2) << "amount"
+            << "larger than the largest amount" << 0;
+        // The quantities of an order's line items are summed: no sum of them may overflow.
+        QTest::newRow("summed quantities beyond the largest")
+            << QStringLiteral("shopify-orders")
+            << QByteArray("Name,Email,Paid at,Total,Lineitem quantity\n"
+                          "#1,a@example.com,2026-11-16 09:05:12,1.00,5000000000000000000\n"
+                          "#1,,,,5000000000000000000\n")
+            << false << qint64(2) << "Lineitem quantity"
+            << "larger than the largest number" << 0;
+        QTest::newRow("one overlong utf-8 sequence")
+            << members
+            << QByteArray("member_id,name,joined_at\nN1,Ann,2026-11-01\nN2,B\xC0\xAFo,2026-11-02\n"
+                          "N3,Cy,2026-11-03\n")
+            << false << qint64(3) << "name"
+            << "UTF-8" << 2;
+        QTest::newRow("one broken character among many")
+            << members
+            << QByteArray("member_id,name,joined_at\nN1,张三,2026-11-01\nN2,李\xE5\xA5,2026-11-02\n"
+                          "N3,王五,2026-11-03\n")
+            << false << qint64(3) << "name"
+            << "UTF-8" << 2;
+        QTest::newRow("last character cut off")
+            << members
+            << QByteArray("member_id,joined_at,name\nN1,2026-11-01,张三\nN2,2026-11-02,李\xE5\xA5")
+            << false << qint64(3) << "name"
+            << "UTF-8" << 1;
+        QTest::newRow("nul in a name")
+            << members
+            << QByteArray("member_id,name,joined_at\nN1,Ann,2026-11-01\nN2,Bo") + '\0' +
+                   QByteArray("b,2026-11-02\n")
+            << false << qint64(3) << "name"
+            << "NUL" << 1;
         QTest::newRow("duplicate keys")
             << members << QByteArray("member_id,joined_at\nN1,2026-11-01\nN1,2026-11-02\n") << false
             << qint64(3) << "member_id"

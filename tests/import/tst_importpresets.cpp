@@ -315,6 +315,59 @@ private slots:
         QVERIFY(broken.error().message.contains(QLatin1String("Telegram")));
     }
 
+    // A damaged line or name is an invalid row naming the column, as in a CSV file; the rest
+    // of the chat is imported and nothing damaged is stored.
+    void chatExportsRejectDamagedRows()
+    {
+        auto ws = fresh();
+        const QByteArray chat = QByteArray("16/11/2026, 09:06 - Alice: Welcome\n"
+                                           "16/11/2026, 09:07 - Bo") +
+                                '\0' +
+                                QByteArray("b: hi\n"
+                                           "16/11/2026, 09:08 - Cy\xC0\xAF: yo\n"
+                                           "17/11/2026, 21:15 - Dan: ok\n");
+        auto report = importFile(*ws, QStringLiteral("whatsapp-txt"),
+                                 QStringLiteral("WhatsApp Chat with Damaged.txt"), chat);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->summary(), QStringLiteral("read 4, inserted 2, updated 0, rejected 2"));
+        QCOMPARE(report->invalidRows.size(), 2);
+        QCOMPARE(report->invalidRows.at(0).row, qint64(2));
+        QCOMPARE(report->invalidRows.at(0).column, QStringLiteral("text"));
+        QVERIFY(report->invalidRows.at(0).message.contains(QLatin1String("NUL")));
+        QCOMPARE(report->invalidRows.at(1).row, qint64(3));
+        QVERIFY(report->invalidRows.at(1).message.contains(QLatin1String("UTF-8")));
+        QCOMPARE(value(*ws, QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name "
+                                           "FROM members ORDER BY name)"))
+                     .toString(),
+                 QStringLiteral("Alice Dan"));
+
+        auto ws2 = fresh();
+        const QByteArray telegram =
+            R"json({"name": "Club", "id": 7, "messages": [
+              {"id": 1, "type": "message", "date": "2026-11-01T10:06:00", "from": "Bo\u0000b",
+               "from_id": "user2", "text": "hi"},
+              {"id": 2, "type": "message", "date": "2026-11-01T10:07:00", "from": "Ann",
+               "from_id": "user3", "text": "hello"},
+              {"id": 3, "type": "message", "date": "2026-11-01T10:08:00", "from": "Cy",
+               "from_id": "us\u0000er", "text": "yo"},
+              {"id": 4, "type": "service", "date": "2026-11-01T10:09:00", "actor": "Ann",
+               "actor_id": "user3", "action": "invite_members", "members": ["Cy"]}]})json";
+        report =
+            importFile(*ws2, QStringLiteral("telegram-json"), QStringLiteral("nul.json"), telegram);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->rejected, 2);
+        QCOMPARE(report->invalidRows.first().column, QStringLiteral("from"));
+        QVERIFY(report->invalidRows.first().message.contains(QLatin1String("NUL")));
+        // Cy's damaged account is not lent to the invitation that names Cy either.
+        QCOMPARE(count(*ws2, QStringLiteral("members"),
+                       QStringLiteral("instr(name, char(0)) > 0 OR instr(member_id, char(0)) > 0")),
+                 0);
+        QCOMPARE(value(*ws2, QStringLiteral("SELECT group_concat(member_id, ' ') FROM (SELECT "
+                                            "member_id FROM members ORDER BY member_id)"))
+                     .toString(),
+                 QStringLiteral("telegram:name:Cy telegram:user3"));
+    }
+
     void whatsappAndroid()
     {
         auto ws = fresh();

@@ -26,6 +26,17 @@ private slots:
         QTest::newRow("dollar space") << QStringLiteral("$ 9.99") << qint64(999);
         QTest::newRow("trailing zeros") << QStringLiteral("9.9900") << qint64(999);
         QTest::newRow("leading point") << QStringLiteral(".5") << qint64(50);
+        QTest::newRow("decimal comma") << QStringLiteral("12,5") << qint64(1250);
+        QTest::newRow("decimal comma, two") << QStringLiteral("1234,56") << qint64(123456);
+        QTest::newRow("points group, comma decimal")
+            << QStringLiteral("1.234,56") << qint64(123456);
+        QTest::newRow("spaces group") << QStringLiteral("1 234,56") << qint64(123456);
+        QTest::newRow("no-break space groups") << QStringLiteral("1\u00A0234.50") << qint64(123450);
+        QTest::newRow("several commas group") << QStringLiteral("1,234,567") << qint64(123456700);
+        QTest::newRow("yuan after") << QStringLiteral("88元") << qint64(8800);
+        QTest::newRow("sign after yuan") << QStringLiteral("¥-5") << qint64(-500);
+        QTest::newRow("largest") << QStringLiteral("9999999999.99") << money::maxCents;
+        QTest::newRow("most negative") << QStringLiteral("-9,999,999,999.99") << -money::maxCents;
     }
     void parsesMoneyExactly()
     {
@@ -40,6 +51,40 @@ private slots:
     {
         for (const char *bad : {"", "abc", "1.2.3", "12.345", "1e5", "--1", "."})
             QVERIFY2(!money::parseCents(QString::fromLatin1(bad)).has_value(), bad);
+    }
+
+    // Every refusal says why, by the one rule for separators (money.h).
+    void refusesMoneyWithAReason_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("error");
+        const int notAmount = int(money::AmountError::NotAnAmount);
+        const int ambiguous = int(money::AmountError::Ambiguous);
+        const int precise = int(money::AmountError::TooPrecise);
+        const int large = int(money::AmountError::TooLarge);
+        QTest::newRow("one comma, three digits") << QStringLiteral("1,234") << ambiguous;
+        QTest::newRow("yuan, one comma") << QStringLiteral("¥12,500") << ambiguous;
+        QTest::newRow("bad groups") << QStringLiteral("12,34.5") << notAmount;
+        QTest::newRow("indian groups") << QStringLiteral("1,23,456") << notAmount;
+        QTest::newRow("points only group") << QStringLiteral("1.234.567") << notAmount;
+        QTest::newRow("comma after point") << QStringLiteral("1.234,567") << notAmount;
+        QTest::newRow("mixed groups") << QStringLiteral("1,234 567.00") << notAmount;
+        QTest::newRow("four decimals after comma") << QStringLiteral("12,3456") << notAmount;
+        QTest::newRow("digits between spaces") << QStringLiteral("1 2 3") << notAmount;
+        QTest::newRow("sub-cent") << QStringLiteral("12.345") << precise;
+        QTest::newRow("one cent too many") << QStringLiteral("10000000000.00") << large;
+        QTest::newRow("int64 cents") << QStringLiteral("92233720368547758.07") << large;
+        QTest::newRow("int64 cents + 1") << QStringLiteral("92233720368547758.08") << large;
+        QTest::newRow("negative huge") << QStringLiteral("-92233720368547758.08") << large;
+        QTest::newRow("forty digits") << QString(40, QLatin1Char('9')) << large;
+    }
+    void refusesMoneyWithAReason()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, error);
+        const money::Amount amount = money::parseAmount(text);
+        QCOMPARE(int(amount.error), error);
+        QVERIFY(!money::parseCents(text));
     }
 
     void formatsCents()
