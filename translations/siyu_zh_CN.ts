@@ -79,6 +79,10 @@
         <source>members %1 and %2 more</source>
         <translation>会员 %1，另有 %2 名</translation>
     </message>
+    <message>
+        <source>the text holds a NUL byte; is the file damaged?</source>
+        <translation>文本中含有 NUL 字节；文件是否已损坏？</translation>
+    </message>
 </context>
 <context>
     <name>siyu::ChangeMemberTag</name>
@@ -2968,6 +2972,22 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>(the name)</source>
         <translation>（姓名）</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; has more than two decimals; amounts are stored in cents</source>
+        <translation>“%1”的小数超过两位；金额以分为单位存储</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than the largest amount Siyu stores, %2</source>
+        <translation>“%1”超过了 Siyu 能存储的最大金额 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is larger than the largest number Siyu stores, %2</source>
+        <translation>“%1”超过了 Siyu 能存储的最大数值 %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is ambiguous: a single comma before three digits may separate thousands or decimals; write the amount with a decimal point, such as 1234.00 or 1,234.00</source>
+        <translation>“%1”有歧义：三位数字前的单个逗号既可能是千位分隔符，也可能是小数点；请用小数点写出金额，例如 1234.00 或 1,234.00</translation>
+    </message>
 </context>
 <context>
     <name>siyu::SummaryPage</name>
@@ -3390,6 +3410,14 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>WhatsApp chat, %1, dates %2</source>
         <translation>WhatsApp 聊天，%1，日期格式 %2</translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8; is the file in another encoding? (choose one with --encoding)</source>
+        <translation>文本不是 UTF-8 编码；文件是否使用了其他编码？（可用 --encoding 指定）</translation>
+    </message>
+    <message>
+        <source>the text cannot be read as %1; choose the file&apos;s encoding</source>
+        <translation>无法按 %1 读取文本，请选择文件的编码</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@ struct StoreWriter::Cells
         case money::AmountError::Ambiguous:
             fail(f, tr("'%1' is ambiguous: a single comma before three digits may separate "
                        "thousands or decimals; write the amount with a decimal point, such as "
-                       "1234.00 or 1.234")
+                       "1234.00 or 1,234.00")
                         .arg(quoted(f)));
             return std::nullopt;
         case money::AmountError::TooPrecise:
