@@ -75,20 +75,29 @@ SetMemberCustomField::SetMemberCustomField(MemberEditor *editor, qint64 ref, QSt
 
 void SetMemberCustomField::redo()
 {
-    apply(m_after);
+    apply(m_before, m_after);
 }
 
 void SetMemberCustomField::undo()
 {
-    apply(m_before);
+    apply(m_after, m_before);
 }
 
-void SetMemberCustomField::apply(const QVariant &value)
+void SetMemberCustomField::apply(const QVariant &expected, const QVariant &value)
 {
-    const Status status =
-        m_editor ? m_editor->applyCustomField(m_ref, m_key, value) : Status(makeError(QString()));
-    if (!status)
-        giveUp(this, m_editor, status);
+    if (!m_editor) {
+        giveUp(this, nullptr, {});
+        return;
+    }
+    auto written = m_editor->applyCustomField(m_ref, m_key, expected, value);
+    if (!written)
+        giveUp(this, m_editor, written.error());
+    else if (!*written)
+        giveUp(this, m_editor,
+               makeError(tr("The custom field %1 of this member was changed elsewhere (by an "
+                            "import or another program) since; it was left as it is, and the "
+                            "step was dropped from the undo history.")
+                             .arg(m_key)));
 }
 
 ChangeMemberTag::ChangeMemberTag(MemberEditor *editor, qint64 ref, QString tag, bool attach)

@@ -47,7 +47,7 @@ public:
     void undo() override;
 
 private:
-    void apply(const QVariant &value);
+    void apply(const QVariant &expected, const QVariant &value);
 
     QPointer<MemberEditor> m_editor;
     qint64 m_ref;

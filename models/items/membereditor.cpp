@@ -180,12 +180,13 @@ Result<std::optional<QVariant>> MemberEditor::applyField(qint64 ref, MemberField
     return stored;
 }
 
-Status MemberEditor::applyCustomField(qint64 ref, const QString &key, const QVariant &value)
+Result<bool> MemberEditor::applyCustomField(qint64 ref, const QString &key,
+                                            const QVariant &expected, const QVariant &value)
 {
-    const Status status = m_repository.setCustomField(ref, key, value);
-    if (status)
+    auto written = m_repository.setCustomFieldIf(ref, key, expected, value);
+    if (written)
         emit memberChanged(ref);
-    return status;
+    return written;
 }
 
 Status MemberEditor::applyTag(qint64 ref, const QString &tag, bool attach)

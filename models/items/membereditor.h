@@ -46,7 +46,9 @@ public:
     // when someone else changed the field since (nothing written).
     Result<std::optional<QVariant>> applyField(qint64 ref, MemberField field,
                                                const QVariant &expected, const QVariant &value);
-    Status applyCustomField(qint64 ref, const QString &key, const QVariant &value);
+    // Compare and set: false when the field no longer holds `expected`.
+    Result<bool> applyCustomField(qint64 ref, const QString &key, const QVariant &expected,
+                                  const QVariant &value);
     Status applyTag(qint64 ref, const QString &tag, bool attach);
     // Returns the members whose state changed.
     Result<QList<qint64>> applyDeleted(const QList<qint64> &refs, bool deleted);

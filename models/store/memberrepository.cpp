@@ -557,6 +557,30 @@ Status MemberRepository::setCustomField(qint64 ref, const QString &key, const QV
     return transaction.commit();
 }
 
+Result<bool> MemberRepository::setCustomFieldIf(qint64 ref, const QString &key,
+                                                const QVariant &expected, const QVariant &value)
+{
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto object = custom(ref);
+    if (!object)
+        return object.error();
+    const QJsonValue held = object->value(key.trimmed());
+    const QJsonValue wanted =
+        expected.isValid() ? QJsonValue::fromVariant(expected) : QJsonValue(QJsonValue::Undefined);
+    const bool same = held.isUndefined() || wanted.isUndefined()
+                          ? held.isUndefined() == wanted.isUndefined()
+                          : held.toVariant().toString() == wanted.toVariant().toString();
+    if (!same)
+        return false;
+    if (const Status status = setCustomField(ref, key, value); !status)
+        return status.error();
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return true;
+}
+
 Result<bool> MemberRepository::addTag(qint64 ref, const QString &tag)
 {
     const QString name = tag.trimmed();

@@ -164,6 +164,10 @@ public:
                                                const QVariant &expected, const QVariant &value);
     // An invalid QVariant removes the key.
     Status setCustomField(qint64 ref, const QString &key, const QVariant &value);
+    // Compare and set: writes only when the custom field still holds `expected` (an invalid
+    // QVariant: absent); returns no value, writing nothing, when it was changed since.
+    Result<bool> setCustomFieldIf(qint64 ref, const QString &key, const QVariant &expected,
+                                  const QVariant &value);
 
     // True when the tag was attached by this call (false: the member had it already). A tag
     // that does not exist yet is created.

@@ -4,6 +4,7 @@
 #include "models/items/membereditor.h"
 #include "models/items/membertablemodel.h"
 
+#include <QJsonValue>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -197,6 +198,24 @@ private slots:
         QCOMPARE(m_stack->count(), 1); // the city step is gone, the remark's stays for redo
         QVERIFY(!m_stack->canUndo());
         QCOMPARE(cell(m.ref, MemberTableModel::CityColumn), QStringLiteral("Chengdu"));
+    }
+
+    void undoOfACustomFieldChangedElsewhereGoesObsolete()
+    {
+        const fixture::Member &m = m_fx.members.at(5);
+        QVERIFY(m_editor->setCustomField(m.ref, QStringLiteral("shoe size"), QStringLiteral("38")));
+        QVERIFY(m_editor->setCustomField(m.ref, QStringLiteral("pet"), QStringLiteral("cat")));
+        QVERIFY(MemberRepository(*m_fx.ws).setCustomField(m.ref, QStringLiteral("shoe size"),
+                                                          QStringLiteral("39")));
+        QSignalSpy errors(m_editor.get(), &MemberEditor::errorOccurred);
+        m_stack->undo(); // the pet: nobody touched it since
+        QVERIFY(!load(m.ref).custom.contains(QStringLiteral("pet")));
+        QCOMPARE(errors.count(), 0);
+        m_stack->undo(); // the shoe size: changed since, left as it is
+        QCOMPARE(load(m.ref).custom.value(QStringLiteral("shoe size")),
+                 QJsonValue(QStringLiteral("39")));
+        QCOMPARE(errors.count(), 1);
+        QVERIFY(errors.at(0).at(0).toString().contains(QStringLiteral("shoe size")));
     }
 
     void redoOfAFieldChangedElsewhereGoesObsolete()
