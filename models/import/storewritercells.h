@@ -251,7 +251,32 @@ struct StoreWriter::Cells
             return masking::email(value);
         if (isMemberName(f))
             return tr("(the name)");
+        // A key or text that is a phone number or an email (a WhatsApp author is known by
+        // their number) is personal data too.
+        if (def.type == FieldType::Key || def.type == FieldType::Ref ||
+            def.type == FieldType::Text) {
+            if (looksLikeEmail(value))
+                return masking::email(value);
+            if (looksLikePhone(value))
+                return masking::phone(value);
+        }
         return value;
+    }
+    static bool looksLikePhone(const QString &value)
+    {
+        int digits = 0;
+        for (const QChar c : value) {
+            if (c.isDigit())
+                ++digits;
+            else if (!QStringView(u"+-() ").contains(c))
+                return false;
+        }
+        return digits >= 7;
+    }
+    static bool looksLikeEmail(const QString &value)
+    {
+        const qsizetype at = value.indexOf(QLatin1Char('@'));
+        return at > 0 && value.indexOf(QLatin1Char('.'), at) > at + 1;
     }
     bool isPersonal(int f) const
     {

@@ -245,6 +245,27 @@ private slots:
         QVERIFY(!query->next());
     }
 
+    // A member known by a phone number or an email (a WhatsApp author, a shop customer) is
+    // named masked in an error too.
+    void unknownMembersKnownByPhoneOrEmailAreMasked()
+    {
+        const QString ws = newWorkspacePath();
+        const QString members = writeFile(path(QStringLiteral("known.csv")),
+                                          "member_id,name,joined_at\nK1,Kim,2026-11-01\n");
+        QCOMPARE(runSiyu(importArgs(ws, QStringLiteral("siyu-members"), {members})).exitCode, 0);
+        const QString orders = writeFile(path(QStringLiteral("orders-by-phone.csv")),
+                                         "order_id,member_id,amount,paid_at\n"
+                                         "O1,K1,10.00,2026-11-02\n"
+                                         "O2,+86 138 1234 5678,12.00,2026-11-02\n"
+                                         "O3,lee@example.com,13.00,2026-11-02\n");
+        const Outcome run = runSiyu(importArgs(ws, QStringLiteral("siyu-orders"), {orders}));
+        QCOMPARE(run.exitCode, 0);
+        for (const char *secret : {"1234 5678", "12345678", "lee@example.com"})
+            QVERIFY2(!run.err.contains(QLatin1String(secret)), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("5678")) && run.err.contains(QLatin1String("l***")),
+                 qPrintable(run.err));
+    }
+
     void strictWritesNothing()
     {
         const QString ws = newWorkspacePath();
