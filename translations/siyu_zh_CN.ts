@@ -2711,6 +2711,10 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>Edit custom field %1</source>
         <translation>编辑自定义字段 %1</translation>
     </message>
+    <message>
+        <source>The custom field %1 of this member was changed elsewhere (by an import or another program) since; it was left as it is, and the step was dropped from the undo history.</source>
+        <translation>该会员的自定义字段 %1 此后已在别处被修改（由导入或其他程序）；已保持现状，并从撤销历史中移除了这一步。</translation>
+    </message>
 </context>
 <context>
     <name>siyu::SetMemberField</name>
