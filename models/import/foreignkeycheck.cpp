@@ -51,19 +51,41 @@ Result<QList<ForeignKey>> foreignKeys(Workspace &ws, const QString &table)
     return keys;
 }
 
-// The first row of `table` whose `rowColumn` lies in the range and whose key has no parent.
-Result<qint64> firstOrphan(Workspace &ws, const QString &table, const QString &rowColumn,
-                           const Range &range, const ForeignKey &key)
+// One scan of the range for every key of the table: the first row whose key names no row,
+// and which key (0-based), or 0 rows.
+struct Orphan
 {
+    qint64 row = 0;
+    int key = -1;
+};
+
+Result<Orphan> firstOrphan(Workspace &ws, const QString &table, const QString &rowColumn,
+                           const Range &range, const QList<ForeignKey> &keys)
+{
+    if (keys.isEmpty())
+        return Orphan{};
+    QStringList missing;
+    QStringList which;
+    for (int i = 0; i < keys.size(); ++i) {
+        const ForeignKey &key = keys.at(i);
+        const QString test =
+            QStringLiteral("(t.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %2 p WHERE p.%3 = "
+                           "t.%1))")
+                .arg(quoted(key.column), quoted(key.parent), quoted(key.parentColumn));
+        missing << test;
+        which << QStringLiteral("WHEN %1 THEN %2").arg(test).arg(i);
+    }
     const QString select =
-        QStringLiteral("SELECT t.%1 FROM %2 t WHERE t.%1 BETWEEN ? AND ? AND t.%3 IS NOT NULL "
-                       "AND NOT EXISTS (SELECT 1 FROM %4 p WHERE p.%5 = t.%3) LIMIT 1")
-            .arg(quoted(rowColumn), quoted(table), quoted(key.column), quoted(key.parent),
-                 quoted(key.parentColumn));
-    auto found = sql::scalar(ws.db(), select, {range.first, range.last});
+        QStringLiteral("SELECT t.%1, CASE %2 END FROM %3 t WHERE t.%1 BETWEEN ? AND ? AND (%4) "
+                       "LIMIT 1")
+            .arg(quoted(rowColumn), which.join(QLatin1Char(' ')), quoted(table),
+                 missing.join(QStringLiteral(" OR ")));
+    auto found = sql::run(ws.db(), select, {range.first, range.last});
     if (!found)
         return found.error();
-    return found->isValid() ? found->toLongLong() : 0;
+    if (!found->next())
+        return Orphan{};
+    return Orphan{found->value(0).toLongLong(), found->value(1).toInt()};
 }
 
 } // namespace
@@ -89,19 +111,18 @@ Status checkBatchForeignKeys(Workspace &ws, qint64 batch)
             auto keys = foreignKeys(ws, table);
             if (!keys)
                 return keys.error();
-            for (const ForeignKey &key : std::as_const(*keys)) {
-                auto orphan = firstOrphan(ws, table, rowColumn, range, key);
-                if (!orphan)
-                    return orphan.error();
-                if (*orphan != 0)
-                    return makeError(
-                        QCoreApplication::translate(
-                            "siyu::ImportEngine",
-                            "the import would leave a row of %1 (id %2) whose %3 names a "
-                            "missing row of %4; nothing was imported")
-                            .arg(table)
-                            .arg(*orphan)
-                            .arg(key.column, key.parent));
+            auto orphan = firstOrphan(ws, table, rowColumn, range, *keys);
+            if (!orphan)
+                return orphan.error();
+            if (orphan->row != 0 && orphan->key >= 0 && orphan->key < keys->size()) {
+                const ForeignKey &key = keys->at(orphan->key);
+                return makeError(QCoreApplication::translate(
+                                     "siyu::ImportEngine",
+                                     "the import would leave a row of %1 (id %2) whose %3 names a "
+                                     "missing row of %4; nothing was imported")
+                                     .arg(table)
+                                     .arg(orphan->row)
+                                     .arg(key.column, key.parent));
             }
         }
     }

@@ -421,9 +421,10 @@ Result<ImportReport> Run::execute(const ImportPreset &preset)
         status = writer.finish();
     if (status)
         status = finishBatch(*batch, now);
+    timer.lap(QStringLiteral("undo_log"));
     if (status && !m_options.dryRun)
         status = checkBatchForeignKeys(m_ws, *batch);
-    timer.lap(QStringLiteral("undo_log"));
+    timer.lap(QStringLiteral("foreign_key_check"));
     const bool anything = m_report.inserted + m_report.updated > 0;
     if (status && anything && !m_options.dryRun)
         status = lifecycle::refresh(m_ws, now, [this](int) { return keepGoing(1, 1); });
