@@ -5,6 +5,7 @@
 #include "widgets/common/area.h"
 #include "widgets/common/preferences.h"
 #include "widgets/common/settingsdialog.h"
+#include "widgets/common/shortcutsdialog.h"
 #include "widgets/groups/groupsarea.h"
 #include "widgets/import/importhistorydialog.h"
 #include "widgets/import/importwizard.h"
@@ -27,6 +28,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+
+#include <sqlite3.h>
 
 namespace siyu {
 
@@ -221,6 +224,12 @@ void MainWindow::createViewMenu()
 void MainWindow::createHelpMenu()
 {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts…"), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Siyu"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
@@ -339,8 +348,13 @@ void MainWindow::showAbout()
         this, tr("About Siyu"),
         tr("<h3>Siyu %1</h3><p>An operator console for community and member management: "
            "members, groups, content, campaigns and KPIs, kept in a local workspace file.</p>"
-           "<p>Built with Qt %2, SQLite and QCustomPlot.</p>")
-            .arg(QStringLiteral(SIYU_VERSION), QString::fromLatin1(qVersion())));
+           "<p>Copyright © the Siyu authors. Siyu is free software under the GNU General "
+           "Public License, version 3 or later (the LICENSE file that comes with it); it comes "
+           "with no warranty.</p>"
+           "<p>Built with Qt %2 (LGPL 3), SQLite %3 (public domain) and QCustomPlot (GPL 3). "
+           "Chinese text in PDFs uses WenQuanYi Micro Hei where it is installed.</p>")
+            .arg(QStringLiteral(SIYU_VERSION), QString::fromLatin1(qVersion()),
+                 QString::fromLatin1(sqlite3_libversion())));
 }
 
 void MainWindow::showMembers(const QList<qint64> &memberRefs, const QString &caption)

@@ -4,6 +4,7 @@
 #include "models/store/sql.h"
 #include "models/store/workspace.h"
 #include "widgets/common/area.h"
+#include "widgets/common/shortcutsdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/members/membersarea.h"
 
@@ -11,6 +12,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -145,6 +147,26 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(members->model()->rowCount(), before + 1,
                                   MainWindow::changeWatchIntervalMs * 5);
         QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+    }
+    // Help › Keyboard Shortcuts lists what the actions really have, read from them.
+    void shortcutsListComesFromTheActions()
+    {
+        MainWindow window;
+        QVERIFY(window.openWorkspace(m_path));
+        ShortcutsDialog dialog(&window);
+        QStringList rows;
+        for (int r = 0; r < dialog.model()->rowCount(); ++r)
+            rows << dialog.model()->item(r, 1)->text() + u'=' + dialog.model()->item(r, 2)->text();
+        const QString members =
+            window.area(0)->title() + u'=' +
+            QKeySequence(Qt::CTRL | Qt::Key_1).toString(QKeySequence::NativeText);
+        QVERIFY2(rows.contains(members), qPrintable(rows.join(u'\n')));
+        QVERIFY2(rows.contains(
+                     u"Keyboard Shortcuts=" +
+                     QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText)),
+                 qPrintable(rows.join(u'\n')));
+        if (qEnvironmentVariableIsSet("SIYU_SHOT"))
+            dialog.grab().save(qEnvironmentVariable("SIYU_SHOT"));
     }
 };
 
