@@ -4,11 +4,14 @@
 #include "models/store/sql.h"
 #include "models/store/workspace.h"
 #include "widgets/common/area.h"
+#include "widgets/common/datepopup.h"
 #include "widgets/common/shortcutsdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/members/membersarea.h"
 
 #include <QAction>
+#include <QCalendarWidget>
+#include <QDateEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -167,6 +170,25 @@ private slots:
                  qPrintable(rows.join(u'\n')));
         if (qEnvironmentVariableIsSet("SIYU_SHOT"))
             dialog.grab().save(qEnvironmentVariable("SIYU_SHOT"));
+    }
+    // Date pickers start their weeks on Monday and open on today's month when they say "any".
+    void datePickersOpenOnTodayWithMondayFirst()
+    {
+        QDateEdit edit;
+        edit.setMinimumDate(QDate(2000, 1, 1));
+        edit.setSpecialValueText(QStringLiteral("any"));
+        edit.setDate(QDate(2000, 1, 1));
+        ui::prepareDatePopup(&edit);
+        QCalendarWidget *calendar = edit.calendarWidget();
+        QCOMPARE(calendar->firstDayOfWeek(), Qt::Monday);
+        calendar->window()->show();
+        QCOMPARE(calendar->yearShown(), QDate::currentDate().year());
+        QCOMPARE(calendar->monthShown(), QDate::currentDate().month());
+        calendar->window()->hide();
+        edit.setDate(QDate(2025, 3, 9));
+        calendar->window()->show();
+        QCOMPARE(calendar->yearShown(), 2025);
+        QCOMPARE(calendar->monthShown(), 3);
     }
 };
 

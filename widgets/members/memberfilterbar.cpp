@@ -3,6 +3,7 @@
 
 #include "models/common/timeutil.h"
 #include "models/items/membertablemodel.h"
+#include "widgets/common/datepopup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -124,9 +125,9 @@ QDateEdit *MemberFilterBar::addDate(const QString &accessibleName)
     auto *edit = new QDateEdit;
     edit->setAccessibleName(accessibleName);
     edit->setToolTip(accessibleName);
-    edit->setCalendarPopup(true);
     edit->setMinimumDate(anyDate);
     edit->setSpecialValueText(tr("any"));
+    ui::prepareDatePopup(edit);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setDate(anyDate);
     connect(edit, &QDateEdit::dateChanged, this, &MemberFilterBar::changedByUser);

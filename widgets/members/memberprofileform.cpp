@@ -5,6 +5,7 @@
 #include "models/common/timeutil.h"
 #include "models/items/membertablemodel.h"
 #include "models/store/memberfilter.h"
+#include "widgets/common/datepopup.h"
 #include "widgets/members/counted.h"
 
 #include <QCalendarWidget>
@@ -128,12 +129,12 @@ QDateEdit *MemberProfileForm::addDate(MemberField field, const QString &label, b
 {
     auto *edit = new QDateEdit;
     edit->setAccessibleName(label);
-    edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     if (optional) {
         edit->setMinimumDate(noDate);
         edit->setSpecialValueText(QStringLiteral("—"));
     }
+    ui::prepareDatePopup(edit);
     connect(edit, &QDateEdit::editingFinished, this,
             [this, field, edit] { commitDate(field, edit); });
     connect(edit->calendarWidget(), &QCalendarWidget::clicked, this,

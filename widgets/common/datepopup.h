@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QDateEdit;
+
+namespace siyu::ui {
+
+// Every date picker of the window: weeks start on Monday (ISO 8601, as the KPIs count them),
+// and a picker whose date is its "any" / "none" special value opens on today's month, not on
+// the year 2000 of its minimum.
+void prepareDatePopup(QDateEdit *edit);
+
+} // namespace siyu::ui
