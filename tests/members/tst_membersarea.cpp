@@ -139,6 +139,21 @@ private slots:
         QVERIFY(m_area->model()->rowOf(ref) >= 0);
     }
 
+    // After Delete the selection moves on to the next row, not back to the top.
+    void deleteMovesTheSelectionToTheNextRow()
+    {
+        QItemSelectionModel *selection = m_area->view()->selectionModel();
+        selection->setCurrentIndex(m_area->model()->index(5, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const qint64 next = m_area->model()->memberRef(6);
+        m_area->view()->setFocus();
+        QTest::keyClick(m_area->view(), Qt::Key_Delete);
+        QCOMPARE(selection->currentIndex().row(), 5);
+        QCOMPARE(m_area->model()->memberRef(selection->currentIndex().row()), next);
+        QCOMPARE(selection->selectedRows().size(), 1);
+        m_stack.undo();
+    }
+
     void headerClickSortsBySql()
     {
         QHeaderView *header = m_area->view()->horizontalHeader();

@@ -690,9 +690,21 @@ void MembersArea::deleteSelected()
         if (answer != QMessageBox::Yes)
             return;
     }
-    if (m_editor->deleteMembers(refs))
-        emit statusMessage(counted(refs.size(), tr("Deleted 1 member. Undo brings them back."),
-                                   tr("Deleted %1 members. Undo brings them back.")));
+    // The selection moves on to the row after the deleted ones, not back to the top.
+    int firstRow = -1;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        firstRow = firstRow < 0 ? index.row() : qMin(firstRow, index.row());
+    if (!m_editor->deleteMembers(refs))
+        return;
+    emit statusMessage(counted(refs.size(), tr("Deleted 1 member. Undo brings them back."),
+                               tr("Deleted %1 members. Undo brings them back.")));
+    const int rows = m_model->rowCount();
+    if (firstRow >= 0 && rows > 0) {
+        const QModelIndex next = m_model->index(qMin(firstRow, rows - 1), 0);
+        m_view->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
+                                                            QItemSelectionModel::Rows);
+        m_view->scrollTo(next);
+    }
 }
 
 void MembersArea::restoreSelected()
