@@ -1331,10 +1331,6 @@ member per day</source>
         <translation>关于 Siyu</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Siyu %1&lt;/h3&gt;&lt;p&gt;An operator console for community and member management: members, groups, content, campaigns and KPIs, kept in a local workspace file.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLite and QCustomPlot.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Siyu %1&lt;/h3&gt;&lt;p&gt;面向社群与会员管理的私域运营控制台：会员、社群、内容、活动和指标，全部保存在本地工作区文件中。&lt;/p&gt;&lt;p&gt;基于 Qt %2、SQLite 和 QCustomPlot 构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 — Siyu</source>
         <translation>%1 — Siyu</translation>
     </message>
@@ -1369,6 +1365,14 @@ member per day</source>
     <message>
         <source>%1 (read-only) — Siyu</source>
         <translation>%1（只读）— Siyu</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Siyu %1&lt;/h3&gt;&lt;p&gt;An operator console for community and member management: members, groups, content, campaigns and KPIs, kept in a local workspace file.&lt;/p&gt;&lt;p&gt;Copyright © the Siyu authors. Siyu is free software under the GNU General Public License, version 3 or later (the LICENSE file that comes with it); it comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL 3), SQLite %3 (public domain) and QCustomPlot (GPL 3). Chinese text in PDFs uses WenQuanYi Micro Hei where it is installed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Siyu %1&lt;/h3&gt;&lt;p&gt;社群与会员运营控制台：会员、社群、内容、活动和指标，全部保存在本地的一个工作区文件中。&lt;/p&gt;&lt;p&gt;版权所有 © Siyu 作者。Siyu 是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布（见随附的 LICENSE 文件），不提供任何担保。&lt;/p&gt;&lt;p&gt;基于 Qt %2（LGPL 3）、SQLite %3（公有领域）和 QCustomPlot（GPL 3）构建。PDF 中的中文在已安装时使用文泉驿微米黑字体。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2799,29 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>“%1” is not a time zone this computer knows.</source>
         <translation>“%1”不是本机可识别的时区。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ShortcutsDialog</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
