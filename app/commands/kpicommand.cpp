@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `siyu kpi --workspace W (--week 2026-W47 | --from D --to D) [--json]`
+// `siyu kpi --workspace W (--week 2026-W47 | --from D --to D) [--as-of TIME] [--json]`
 #include "app/commandline.h"
 #include "app/commands.h"
 #include "models/kpi/kpiengine.h"
+#include "models/kpi/periods.h"
 #include "models/kpi/scorecard.h"
 #include "models/store/workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -115,14 +117,25 @@ QString change(kpi::Metric metric, const std::optional<double> &now,
            QLatin1Char('%');
 }
 
-QString toTable(const Workspace &ws, const kpi::KpiValues &now, const kpi::KpiValues &before)
+QString toTable(const Workspace &ws, const kpi::PeriodComparison &comparison,
+                const kpi::KpiValues &now, const kpi::KpiValues &before)
 {
     const QTimeZone zone = ws.timeZone();
     QStringList lines;
-    lines << QCoreApplication::translate("siyu::kpi", "KPIs of %1, %2")
-                 .arg(ws.displayName(), periodLabel(now.period, zone));
-    lines << QCoreApplication::translate("siyu::kpi", "Previous period: %1")
-                 .arg(periodLabel(before.period, zone));
+    if (comparison.soFar) {
+        lines << QCoreApplication::translate("siyu::kpi", "KPIs of %1, %2, so far (until %3)")
+                     .arg(ws.displayName(), periodLabel(comparison.period, zone),
+                          timeutil::formatLocal(comparison.current.to, zone));
+        lines << QCoreApplication::translate("siyu::kpi",
+                                             "Previous period: %1, the same part (until %2)")
+                     .arg(periodLabel(kpi::previousPeriod(comparison.period, zone), zone),
+                          timeutil::formatLocal(comparison.previous.to, zone));
+    } else {
+        lines << QCoreApplication::translate("siyu::kpi", "KPIs of %1, %2")
+                     .arg(ws.displayName(), periodLabel(now.period, zone));
+        lines << QCoreApplication::translate("siyu::kpi", "Previous period: %1")
+                     .arg(periodLabel(before.period, zone));
+    }
     lines << QString();
     const auto row = [](const QString &a, const QString &b, const QString &c,
                         const QString &d) -> QString {
@@ -175,7 +188,11 @@ int runKpi(const QStringList &arguments)
                                 QStringLiteral("DATE"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("One JSON object: KPI name -> number or null."));
-    command.parser().addOptions({week, from, to, json});
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  QStringLiteral("Take this moment as now (default: the clock): "
+                                                 "a period not ended is measured so far."),
+                                  QStringLiteral("TIME"));
+    command.parser().addOptions({week, from, to, json, asOf});
     int exitCode = Done;
     if (!command.parse(arguments, &exitCode))
         return exitCode;
@@ -192,22 +209,34 @@ int runKpi(const QStringList &arguments)
     auto ws = command.openWorkspace(Workspace::OpenMode::ReadOnly);
     if (!ws)
         return CommandLine::failure(ws.error());
-    auto period = resolvePeriod(request, (*ws)->timeZone());
+    const QTimeZone zone = (*ws)->timeZone();
+    auto period = resolvePeriod(request, zone);
     if (!period)
         return command.usageError(period.error().message);
+    const QString asOfText = command.parser().value(asOf);
+    const auto now = asOfText.isEmpty() ? std::optional<qint64>(QDateTime::currentSecsSinceEpoch())
+                                        : timeutil::parseIsoDateTime(asOfText, zone);
+    if (!now)
+        return command.usageError(QStringLiteral("--as-of '%1' is not an ISO date or time such "
+                                                 "as 2026-11-16 or 2026-11-16 09:30")
+                                      .arg(asOfText));
+    // A period in the future has no KPIs; one not ended is measured so far.
+    auto comparison = kpi::comparePeriod(*period, *now, zone);
+    if (!comparison)
+        return CommandLine::failure(comparison.error());
 
     const kpi::KpiEngine engine(**ws);
     if (command.parser().isSet(json)) {
-        auto values = engine.compute(*period);
+        auto values = engine.compute(comparison->current);
         if (!values)
             return CommandLine::failure(values.error());
         CommandLine::printLine(toJson(*values));
         return Done;
     }
-    auto both = engine.computeWithPrevious(*period);
+    auto both = engine.compare(*comparison);
     if (!both)
         return CommandLine::failure(both.error());
-    CommandLine::printLine(toTable(**ws, both->first, both->second));
+    CommandLine::printLine(toTable(**ws, *comparison, both->first, both->second));
     return Done;
 }
 

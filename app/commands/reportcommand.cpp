@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `siyu report --workspace W --week 2026-W47 --out FILE.pdf [--lang zh_CN|en]
-//  [--page-size A4|Letter]`: the weekly KPI report as PDF, without a display.
+//  [--page-size A4|Letter] [--as-of TIME]`: the weekly KPI report as PDF, without a display.
 #include "app/commandline.h"
 #include "app/commands.h"
 #include "models/common/sidefile.h"
@@ -10,6 +10,7 @@
 #include "widgets/common/language.h"
 #include "widgets/report/weeklyreport.h"
 
+#include <QDateTime>
 #include <QPageSize>
 
 namespace siyu::cli {
@@ -22,6 +23,7 @@ struct ReportArguments
     QString out;
     QString language; // empty: the workspace's report language, else English
     QPageSize pageSize;
+    QString asOf; // empty: the clock
 };
 
 // The language code for --lang or the workspace setting; empty when it is none we know.
@@ -53,6 +55,11 @@ QString readArguments(const QCommandLineParser &parser, ReportArguments &args)
             return QStringLiteral("--lang must be zh_CN or en, not '%1'")
                 .arg(parser.value(QStringLiteral("lang")));
     }
+    args.asOf = parser.value(QStringLiteral("as-of"));
+    if (!args.asOf.isEmpty() && !timeutil::parseIsoDateTime(args.asOf, QTimeZone::utc()))
+        return QStringLiteral("--as-of '%1' is not an ISO date or time such as 2026-11-16 or "
+                              "2026-11-16 09:30")
+            .arg(args.asOf);
     const QString size = parser.value(QStringLiteral("page-size")).toLower();
     if (size == QLatin1String("a4"))
         args.pageSize = QPageSize(QPageSize::A4);
@@ -76,6 +83,10 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("page-size"), QStringLiteral("A4 or Letter (default A4)."),
                       QStringLiteral("SIZE"), QStringLiteral("A4")});
+    parser.addOption({QStringLiteral("as-of"),
+                      QStringLiteral("Take this moment as now (default: the clock): a week not "
+                                     "ended is reported so far, a week not begun is refused."),
+                      QStringLiteral("TIME")});
 }
 
 } // namespace
@@ -106,9 +117,13 @@ int runReport(const QStringList &arguments)
     if (args.language.isEmpty())
         args.language = QStringLiteral("en");
     language::install(args.language);
-    auto request = kpi::weekRequest(**ws, args.week);
+    const auto asOf = args.asOf.isEmpty()
+                          ? std::optional<qint64>(QDateTime::currentSecsSinceEpoch())
+                          : timeutil::parseIsoDateTime(args.asOf, (*ws)->timeZone());
+    // A week in the future has no KPIs: refused before anything is written.
+    auto request = kpi::weekRequest(**ws, args.week, asOf);
     if (!request)
-        return cli.usageError(request.error().message);
+        return CommandLine::failure(request.error());
     auto data = kpi::buildReportData(**ws, *request);
     if (!data)
         return CommandLine::failure(data.error());

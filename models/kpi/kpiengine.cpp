@@ -474,11 +474,20 @@ Result<KpiValues> KpiEngine::compute(const Period &period, const std::vector<Met
 
 Result<std::pair<KpiValues, KpiValues>> KpiEngine::computeWithPrevious(const Period &period) const
 {
+    PeriodComparison whole;
+    whole.period = period;
+    whole.current = period;
+    whole.previous = previousPeriod(period, m_workspace.timeZone());
+    return compare(whole);
+}
+
+Result<std::pair<KpiValues, KpiValues>> KpiEngine::compare(const PeriodComparison &comparison) const
+{
     scan::ReadSnapshot snapshot(m_workspace);
-    auto current = compute(period);
+    auto current = compute(comparison.current);
     if (!current)
         return current.error();
-    auto previous = compute(period.previous(m_workspace.timeZone()));
+    auto previous = compute(comparison.previous);
     if (!previous)
         return previous.error();
     return std::make_pair(std::move(*current), std::move(*previous));

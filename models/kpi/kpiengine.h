@@ -4,6 +4,7 @@
 #include "models/common/error.h"
 #include "models/common/timeutil.h"
 #include "models/kpi/metric.h"
+#include "models/kpi/periods.h"
 
 #include <QDate>
 
@@ -38,8 +39,11 @@ public:
     // Only the given KPIs (and the scans they need): a trend of one KPI over many weeks costs
     // what that KPI costs. The other KPIs are absent from the result (value() is nullopt).
     Result<KpiValues> compute(const Period &period, const std::vector<Metric> &only) const;
-    // This period and the previous one of the same length.
+    // This period, whole, and the previous one (previousPeriod).
     Result<std::pair<KpiValues, KpiValues>> computeWithPrevious(const Period &period) const;
+    // What `comparison` measures and what it is compared with (a so-far period against the
+    // same elapsed part of the previous one).
+    Result<std::pair<KpiValues, KpiValues>> compare(const PeriodComparison &comparison) const;
 
     // Retention (week n) of the domain brief: of the members who joined in the ISO week that
     // starts on `cohortMonday`, the share active (>= 1 event) in the week `weeksLater` weeks

@@ -47,12 +47,17 @@ QDate lastMondayOf(const Period &period)
     return lastDay.addDays(1 - lastDay.dayOfWeek());
 }
 
-Result<ReportRequest> weekRequest(Workspace &ws, const QString &isoWeek)
+Result<ReportRequest> weekRequest(Workspace &ws, const QString &isoWeek, std::optional<qint64> asOf)
 {
     auto period = timeutil::parseIsoWeek(isoWeek, ws.timeZone());
     if (!period)
         return period.error();
+    if (asOf) {
+        if (auto comparison = comparePeriod(*period, *asOf, ws.timeZone()); !comparison)
+            return comparison.error();
+    }
     ReportRequest request;
+    request.asOf = asOf;
     request.period = *period;
     request.periodName = timeutil::isoWeekName(period->firstDay);
     return request;
@@ -184,10 +189,24 @@ bool isChurnMetric(Metric metric)
 Status Builder::computeKpis()
 {
     const KpiEngine engine(m_ws);
-    m_data.previous = m_request.period.previous(m_ws.timeZone());
-    m_churnComputed = !isOneIsoWeek(m_request.period, m_ws.timeZone());
+    const QTimeZone zone = m_ws.timeZone();
+    PeriodComparison comparison;
+    comparison.period = m_request.period;
+    comparison.current = m_request.period;
+    comparison.previous = previousPeriod(m_request.period, zone);
+    if (m_request.asOf) {
+        auto asOf = comparePeriod(m_request.period, *m_request.asOf, zone);
+        if (!asOf)
+            return asOf.error();
+        comparison = *asOf;
+    }
+    m_data.previous = comparison.previous;
+    m_data.soFar = comparison.soFar;
+    m_data.asOf = comparison.soFar ? comparison.current.to : 0;
+    // A so-far week is not the trend's last week: its KPIs, churn too, come from the engine.
+    m_churnComputed = comparison.soFar || !isOneIsoWeek(m_request.period, zone);
     if (m_churnComputed) {
-        auto both = engine.computeWithPrevious(m_request.period);
+        auto both = engine.compare(comparison);
         if (!both)
             return both.error();
         m_current = std::move(both->first);

@@ -44,8 +44,11 @@ struct ReportData
 {
     QString workspaceName;
     QString periodName; // "2026-W47", "2026-11", or "2026-11-02 – 2026-11-15"
-    Period period;
-    Period previous;
+    Period period;      // the whole period
+    Period previous;    // what it is compared with: cut at the same point when soFar
+    // The period had not ended at asOf: its KPIs are of [period.from, asOf), "so far".
+    bool soFar = false;
+    qint64 asOf = 0;
     QTimeZone zone;
     qint64 generatedAt = 0;
 
@@ -74,10 +77,15 @@ struct ReportRequest
     int weeks = 12;
     int topContent = 8;
     int alertListSize = 12;
+    // "Now": a period not ended then is measured so far (comparePeriod); without it the
+    // period is taken whole.
+    std::optional<qint64> asOf;
 };
 
-// The request for one ISO week ("2026-W47"), as the weekly report uses it.
-Result<ReportRequest> weekRequest(Workspace &ws, const QString &isoWeek);
+// The request for one ISO week ("2026-W47"), as the weekly report uses it. With `asOf`, an
+// error when the week has not begun by then (a week in the future has no KPIs).
+Result<ReportRequest> weekRequest(Workspace &ws, const QString &isoWeek,
+                                  std::optional<qint64> asOf = std::nullopt);
 
 // Reports how far the computation is: steps done of `total`.
 using ProgressCallback = std::function<void(int done, int total)>;

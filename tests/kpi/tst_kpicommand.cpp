@@ -5,6 +5,7 @@
 #include "models/kpi/metric.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -142,6 +143,70 @@ private slots:
             if (engine)
                 QCOMPARE(v.toDouble(), *engine);
         }
+    }
+
+    // A week not begun has no KPIs: exit 1, one line on stderr, nothing on stdout or on disk.
+    void futurePeriodIsRefused()
+    {
+        KpiFixture f(QStringLiteral("Asia/Shanghai"));
+        fill(f);
+        const QStringList kpi{QStringLiteral("kpi"), QStringLiteral("--workspace"), f.path(),
+                              QStringLiteral("--as-of"), QStringLiteral("2026-11-19 15:00")};
+        const QList<QStringList> refused{
+            kpi + QStringList{QStringLiteral("--week"), QStringLiteral("2026-W48")},
+            kpi + QStringList{QStringLiteral("--week"), QStringLiteral("2026-W48"),
+                              QStringLiteral("--json")},
+            kpi + QStringList{QStringLiteral("--from"), QStringLiteral("2026-11-20"),
+                              QStringLiteral("--to"), QStringLiteral("2026-11-27")}};
+        for (const QStringList &arguments : refused) {
+            const Run run = runSiyu(arguments);
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY(run.out.isEmpty());
+            QCOMPARE(run.err.trimmed().count('\n'), 0);
+            QVERIFY(!run.err.trimmed().isEmpty());
+        }
+        const QString pdf = QFileInfo(f.path()).absolutePath() + QStringLiteral("/future.pdf");
+        const Run report =
+            runSiyu({QStringLiteral("report"), QStringLiteral("--workspace"), f.path(),
+                     QStringLiteral("--week"), QStringLiteral("2026-W48"), QStringLiteral("--out"),
+                     pdf, QStringLiteral("--as-of"), QStringLiteral("2026-11-22 23:59")});
+        QCOMPARE(report.exitCode, 1);
+        QVERIFY(report.out.isEmpty());
+        // One line of ours (Qt may warn about the environment of a display-less run).
+        QByteArrayList lines = report.err.trimmed().split('\n');
+        lines.removeIf([](const QByteArray &line) { return line.startsWith("QStandardPaths:"); });
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(!QFile::exists(pdf));
+    }
+
+    // The week of "now" is so far, against the same part of the week before.
+    void currentWeekIsSoFar()
+    {
+        KpiFixture f;
+        fill(f);
+        const QStringList common{QStringLiteral("kpi"), QStringLiteral("--workspace"), f.path(),
+                                 QStringLiteral("--week"), QStringLiteral("2026-W47")};
+        // Wednesday 15:00: the order of Tuesday (12.50) counted, Thursday's not.
+        const Run json =
+            runSiyu(common + QStringList{QStringLiteral("--json"), QStringLiteral("--as-of"),
+                                         QStringLiteral("2026-11-18 15:00")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(parse(json).value(QStringLiteral("gmv")).toDouble(), 12.5);
+        QCOMPARE(parse(json).value(QStringLiteral("new_members")).toDouble(), 2.0);
+        const Run table = runSiyu(
+            common + QStringList{QStringLiteral("--as-of"), QStringLiteral("2026-11-18 15:00")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.contains("so far (until 2026-11-18 15:00)"), table.out.constData());
+        QVERIFY2(table.out.contains("until 2026-11-11 15:00"), table.out.constData());
+        // Ended: the whole week, no "so far".
+        const Run ended = runSiyu(
+            common + QStringList{QStringLiteral("--as-of"), QStringLiteral("2026-11-23 00:00")});
+        QCOMPARE(ended.exitCode, 0);
+        QVERIFY(!ended.out.contains("so far"));
+        const Run endedJson =
+            runSiyu(common + QStringList{QStringLiteral("--json"), QStringLiteral("--as-of"),
+                                         QStringLiteral("2026-11-23 00:00")});
+        QCOMPARE(parse(endedJson).value(QStringLiteral("gmv")).toDouble(), 37.5);
     }
 
     void datesAreLocalMidnights()

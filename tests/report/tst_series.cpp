@@ -298,7 +298,8 @@ private slots:
         auto data = buildReportData(*m_ws, request);
         QVERIFY(data.ok());
         QCOMPARE(data->scan.trend.weeks.back().name, QStringLiteral("2026-W49"));
-        QCOMPARE(data->previous.firstDay, QDate(2026, 10, 2)); // 30 days before
+        QCOMPARE(data->previous.firstDay, QDate(2026, 10, 1)); // the previous calendar month
+        QCOMPARE(data->previous.endDay, QDate(2026, 11, 1));
     }
 
     void cancelStops()

@@ -148,6 +148,8 @@ void KpisArea::startRefresh()
     kpi::ReportRequest request;
     request.period = m_picker->period();
     request.periodName = m_picker->periodName();
+    // A period not ended is measured so far; one not begun is refused.
+    request.asOf = QDateTime::currentSecsSinceEpoch();
     m_progress->setValue(0);
     m_status->setText(tr("Computing %1…").arg(request.periodName));
     m_dashboardWatcher.setFuture(computeReport(m_workspace->path(), request));
@@ -183,7 +185,7 @@ void KpisArea::applyData(std::shared_ptr<const kpi::ReportData> data)
     if (const Status status = m_scorecard->setValues(values); !status)
         showError(status.error().toString());
     m_status->setText(
-        tr("%1 · updated %2")
+        (m_data->soFar ? tr("%1 so far · updated %2") : tr("%1 · updated %2"))
             .arg(m_data->periodName, QDateTime::fromSecsSinceEpoch(m_data->generatedAt)
                                          .toLocalTime()
                                          .toString(QStringLiteral("HH:mm"))));
@@ -237,7 +239,8 @@ void KpisArea::requestReport(ReportAction action)
         runReportAction(action, *m_data);
         return;
     }
-    auto request = kpi::weekRequest(*m_workspace, timeutil::isoWeekName(monday));
+    auto request = kpi::weekRequest(*m_workspace, timeutil::isoWeekName(monday),
+                                    QDateTime::currentSecsSinceEpoch());
     if (!request) {
         showError(request.error().toString());
         return;

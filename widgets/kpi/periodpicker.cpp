@@ -44,7 +44,8 @@ PeriodPicker::PeriodPicker(QWidget *parent) : QWidget(parent)
     connect(m_to, &QDateEdit::dateChanged, this, [this] { normalise(); });
     connect(m_previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
-    showDay(QDate::currentDate());
+    // The last complete week: the current one is only "so far".
+    showDay(QDate::currentDate().addDays(-7));
 }
 
 void PeriodPicker::setTimeZone(const QTimeZone &zone)

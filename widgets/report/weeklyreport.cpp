@@ -161,6 +161,21 @@ QFont WeeklyReport::sized(double points, bool bold) const
     return f;
 }
 
+// An unfinished week: what has passed of it, against the same part of the week before.
+QString WeeklyReport::soFarLine() const
+{
+    const QLocale locale(isChinese(m_language) ? QLocale::Chinese : QLocale::English,
+                         isChinese(m_language) ? QLocale::China : QLocale::UnitedKingdom);
+    //: Date and time format of the report's header, see QDateTime::toString
+    const QString format = tr("d MMM yyyy HH:mm");
+    const auto at = [&](qint64 t) {
+        return locale.toString(QDateTime::fromSecsSinceEpoch(t, m_data.zone), format);
+    };
+    return tr("%1 so far (until %2) · compared with %3 until %4")
+        .arg(m_data.periodName, at(m_data.asOf), timeutil::isoWeekName(m_data.previous.firstDay),
+             at(m_data.previous.to));
+}
+
 QString WeeklyReport::dateRange(const QDate &first, const QDate &endExclusive) const
 {
     const QLocale locale(isChinese(m_language) ? QLocale::Chinese : QLocale::English,
@@ -246,12 +261,14 @@ void WeeklyReport::addHeader(PageLayout &layout)
                          m_data.workspaceName);
         painter.setPen(muted);
         painter.setFont(sized(9));
-        painter.drawText(QRectF(x, rect.top() + 41 * pt, w, 14 * pt), Qt::AlignLeft | Qt::AlignTop,
-                         tr("%1 · %2 · compared with %3 (%4)")
-                             .arg(m_data.periodName,
-                                  dateRange(m_data.period.firstDay, m_data.period.endDay),
-                                  timeutil::isoWeekName(m_data.previous.firstDay),
-                                  dateRange(m_data.previous.firstDay, m_data.previous.endDay)));
+        painter.drawText(
+            QRectF(x, rect.top() + 41 * pt, w, 14 * pt), Qt::AlignLeft | Qt::AlignTop,
+            m_data.soFar ? soFarLine()
+                         : tr("%1 · %2 · compared with %3 (%4)")
+                               .arg(m_data.periodName,
+                                    dateRange(m_data.period.firstDay, m_data.period.endDay),
+                                    timeutil::isoWeekName(m_data.previous.firstDay),
+                                    dateRange(m_data.previous.firstDay, m_data.previous.endDay)));
         painter.setPen(QPen(rule, pt));
         painter.drawLine(QPointF(rect.left(), rect.top() + 62 * pt),
                          QPointF(rect.right(), rect.top() + 62 * pt));

@@ -70,6 +70,7 @@ private:
     void paintChart(QPainter &painter, const QRectF &rect, int kind);
     void paintFooter(QPainter &painter, const QRectF &rect, int page, int pages) const;
 
+    QString soFarLine() const;
     QString dateRange(const QDate &first, const QDate &endExclusive) const;
     QFont sized(double points, bool bold = false) const;
 
