@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/kpi/periodpicker.h"
 
+#include "models/kpi/periods.h"
 #include "models/kpi/reportdata.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -39,19 +41,55 @@ PeriodPicker::PeriodPicker(QWidget *parent) : QWidget(parent)
                                                        m_next, m_label})
         layout->addWidget(w);
 
-    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { normalise(); });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        // Back to weeks: the week that was shown, not the first week of the month.
+        if (mode() == Week && m_lastWeek.isValid()) {
+            m_updating = true;
+            m_from->setDate(m_lastWeek);
+            m_updating = false;
+        }
+        normalise();
+    });
     connect(m_from, &QDateEdit::dateChanged, this, [this] { normalise(); });
     connect(m_to, &QDateEdit::dateChanged, this, [this] { normalise(); });
     connect(m_previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
     // The last complete week: the current one is only "so far".
-    showDay(QDate::currentDate().addDays(-7));
+    showDay(today().addDays(-7));
 }
 
 void PeriodPicker::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    limitToToday();
     updateLabel();
+}
+
+QDate PeriodPicker::today() const
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(m_zone).date();
+}
+
+// A period that has not begun has no KPIs: the picker does not offer one.
+void PeriodPicker::limitToToday()
+{
+    const QDate last = today();
+    m_from->setMaximumDate(last);
+    m_to->setMaximumDate(last.addYears(1)); // a custom range may end later; it starts by today
+    const QDate from = m_from->date();
+    QDate next;
+    switch (mode()) {
+    case Week:
+        next = from.addDays(7);
+        break;
+    case Month:
+        next = from.addMonths(1);
+        break;
+    case Custom:
+        next = from.addDays(from.daysTo(m_to->date()) + 1);
+        break;
+    }
+    m_next->setEnabled(next <= last);
 }
 
 PeriodPicker::Mode PeriodPicker::mode() const
@@ -107,6 +145,9 @@ void PeriodPicker::normalise()
     }
     m_dash->setVisible(mode() == Custom);
     m_to->setVisible(mode() == Custom);
+    if (mode() == Week)
+        m_lastWeek = m_from->date();
+    limitToToday();
     m_updating = false;
     updateLabel();
     emit periodChanged();
@@ -170,7 +211,7 @@ QDate PeriodPicker::reportMonday() const
 void PeriodPicker::updateLabel()
 {
     const Period p = period();
-    const Period before = p.previous(m_zone);
+    const Period before = kpi::previousPeriod(p, m_zone);
     const QLocale locale;
     const auto range = [&locale](const Period &q) {
         return tr("%1 – %2").arg(locale.toString(q.firstDay, QLocale::ShortFormat),

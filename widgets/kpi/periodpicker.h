@@ -3,6 +3,7 @@
 
 #include "models/common/timeutil.h"
 
+#include <QDate>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -48,6 +49,8 @@ signals:
 private:
     void step(int direction);
     void normalise();
+    QDate today() const;
+    void limitToToday();
     void updateLabel();
 
     QTimeZone m_zone = QTimeZone::utc();
@@ -59,6 +62,7 @@ private:
     QDateEdit *m_to = nullptr;
     QLabel *m_label = nullptr;
     bool m_updating = false;
+    QDate m_lastWeek; // the Monday last shown in Week mode
 };
 
 } // namespace siyu
