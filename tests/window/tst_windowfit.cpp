@@ -5,6 +5,7 @@
 #include "models/kpi/metric.h"
 #include "models/store/workspace.h"
 #include "widgets/common/area.h"
+#include "widgets/common/language.h"
 #include "widgets/kpi/dashboardview.h"
 #include "widgets/kpi/kpisarea.h"
 #include "widgets/kpi/periodpicker.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QLayout>
 #include <QListWidget>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -121,13 +123,22 @@ private slots:
     void keepsItsSize_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1366×768") << QSize(1366, 768);
-        QTest::newRow("1280×720") << QSize(1280, 720);
+        QTest::addColumn<QString>("language");
+        QTest::newRow("1366×768 en") << QSize(1366, 768) << QStringLiteral("en");
+        QTest::newRow("1280×720 en") << QSize(1280, 720) << QStringLiteral("en");
+        QTest::newRow("1366×768 zh_CN") << QSize(1366, 768) << QStringLiteral("zh_CN");
+        QTest::newRow("1280×720 zh_CN") << QSize(1280, 720) << QStringLiteral("zh_CN");
     }
 
     void keepsItsSize()
     {
         QFETCH(QSize, size);
+        QFETCH(QString, language);
+        language::install(language, QStringLiteral(SIYU_QM_DIR));
+        const auto english = qScopeGuard([] { language::install(QStringLiteral("en")); });
+        // Chinese is shown, not English under another name.
+        QCOMPARE(MainWindow::tr("&File") == QLatin1String("&File"),
+                 language == QLatin1String("en"));
         MainWindow window;
         window.resize(size);
         window.show();
