@@ -12,11 +12,13 @@
 #include "widgets/mainwindow.h"
 #include "widgets/members/membersarea.h"
 
+#include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QComboBox>
 #include <QLayout>
 #include <QListWidget>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -85,7 +87,36 @@ class TestWindowFit : public QObject
                 ok = false;
             }
         }
+        // Every button of the area shown is in sight, and the KPI cards need no sideways scroll.
+        const QWidget *area = window.findChild<QStackedWidget *>()->currentWidget();
+        const auto buttons = area->findChildren<QAbstractButton *>();
+        for (const QAbstractButton *b : buttons) {
+            if (!b->isVisible() || b->window() != &window || insideScrolled(b, area))
+                continue;
+            const QRect where(b->mapTo(&window, QPoint()), b->size());
+            if (!window.rect().contains(where)) {
+                qWarning("%s: \"%s\" is off the window (%d,%d %d×%d)", qPrintable(step),
+                         qPrintable(b->text().isEmpty() ? b->toolTip() : b->text()), where.x(),
+                         where.y(), where.width(), where.height());
+                ok = false;
+            }
+        }
+        if (const auto *dashboard = area->findChild<DashboardView *>();
+            dashboard && dashboard->isVisible() && dashboard->horizontalScrollBar()->isVisible()) {
+            qWarning("%s: the dashboard scrolls sideways", qPrintable(step));
+            ok = false;
+        }
         return ok;
+    }
+
+    // In the content of a scroll area below `top`: it is in sight when scrolled to.
+    static bool insideScrolled(const QWidget *widget, const QWidget *top)
+    {
+        for (const QWidget *w = widget->parentWidget(); w && w != top; w = w->parentWidget()) {
+            if (const auto *scroll = qobject_cast<const QAbstractScrollArea *>(w))
+                return scroll->viewport()->isAncestorOf(widget);
+        }
+        return false;
     }
 
     static void settle()
