@@ -19,7 +19,9 @@
 #include <QListWidget>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -141,6 +143,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // no geometry or splitter state of an earlier run
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("demo.siyu"));
         auto ws = Workspace::open(m_path);
@@ -231,6 +234,38 @@ private slots:
             settle();
             QVERIFY(fits(window, size, window.area(i)->title() + QStringLiteral(" again")));
         }
+    }
+
+    // The members list and the member's details are split where the user left them, in the
+    // next window too.
+    void splittersRememberTheirPlace()
+    {
+        int chosen = 0;
+        {
+            MainWindow window;
+            window.resize(1366, 768);
+            window.show();
+            QVERIFY(window.openWorkspace(m_path));
+            auto *members = window.findChild<MembersArea *>();
+            auto *splitter = members->findChild<QSplitter *>(QString(), Qt::FindDirectChildrenOnly);
+            QVERIFY(splitter);
+            settle();
+            const QList<int> sizes = splitter->sizes();
+            QCOMPARE(sizes.size(), 2);
+            chosen = sizes[0] - 150;
+            splitter->setSizes({chosen, sizes[1] + 150});
+            settle();
+            chosen = splitter->sizes()[0];
+            emit splitter->splitterMoved(chosen, 1);
+        }
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.openWorkspace(m_path));
+        settle();
+        auto *splitter = window.findChild<MembersArea *>()->findChild<QSplitter *>(
+            QString(), Qt::FindDirectChildrenOnly);
+        QCOMPARE(splitter->sizes()[0], chosen);
     }
 
     // Never taller or wider than the screen it opens on, and no larger than 1280×800.

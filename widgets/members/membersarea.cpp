@@ -5,6 +5,7 @@
 #include "models/items/membereditor.h"
 #include "models/items/membertablemodel.h"
 #include "models/store/workspace.h"
+#include "widgets/common/splitterstate.h"
 #include "widgets/members/counted.h"
 #include "widgets/members/memberdetailpane.h"
 #include "widgets/members/memberfilterbar.h"
@@ -103,6 +104,7 @@ MembersArea::MembersArea(QWidget *parent) : Area(parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setCollapsible(0, false);
     m_splitter->setSizes({800, 440});
+    rememberSplitter(m_splitter, QStringLiteral("members"));
 
     m_filterBar = new MemberFilterBar;
     connect(m_filterBar, &MemberFilterBar::changed, this, &MembersArea::applyFilter);
