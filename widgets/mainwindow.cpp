@@ -19,11 +19,12 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QSplitter>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -49,7 +50,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_navigation = new QListWidget;
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->setIconSize(QSize(20, 20));
-    m_navigation->setMaximumWidth(200);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setTextElideMode(Qt::ElideNone);
     m_navigation->setSpacing(2);
     m_stack = new QStackedWidget;
     m_welcome = new WelcomePage;
@@ -58,15 +60,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspace);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
 
-    auto *splitter = new QSplitter;
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({m_navigation->maximumWidth(), 1200}); // no gap beside the list
-    setCentralWidget(splitter);
+    // The navigation keeps its width whatever an area shows: the area scrolls or wraps instead.
+    auto *central = new QWidget;
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_navigation);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     createAreas();
+    fitNavigation();
     createMenus();
     // Other processes (siyu commands, scheduled reports, SQLite tools) change the workspace
     // while the window is open: PRAGMA data_version tells, and the areas are read again.
@@ -76,11 +80,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             [this](int row) { showArea(areaOfRow(row)); });
     closeWorkspace();
-    restoreGeometry(prefs::windowGeometry.get());
-    if (!prefs::windowGeometry.get().isEmpty())
+    if (!prefs::windowGeometry.get().isEmpty() && restoreGeometry(prefs::windowGeometry.get())) {
         restoreState(prefs::windowState.get());
-    else
-        resize(1280, 800);
+    } else if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect available = screen->availableGeometry();
+        QRect frame(QPoint(), defaultSize(available));
+        frame.moveCenter(available.center());
+        setGeometry(frame);
+    }
+}
+
+QSize MainWindow::defaultSize(const QRect &available)
+{
+    return QSize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
 }
 
 MainWindow::~MainWindow()
@@ -111,6 +123,19 @@ void MainWindow::addArea(Area *area)
     connect(area, &Area::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(area, &Area::workspaceDataChanged, this, &MainWindow::refreshAreas);
+}
+
+// As wide as the longest title with its icon, so that no label is ever cut; never narrower
+// than a comfortable column.
+void MainWindow::fitNavigation()
+{
+    int widest = 0;
+    const QFontMetrics metrics = m_navigation->fontMetrics();
+    for (int row = 0; row < m_navigation->count(); ++row)
+        widest = qMax(widest, metrics.horizontalAdvance(m_navigation->item(row)->text()));
+    const int chrome = m_navigation->iconSize().width() + 2 * m_navigation->spacing() +
+                       2 * m_navigation->frameWidth() + 28;
+    m_navigation->setFixedWidth(qMax(160, widest + chrome));
 }
 
 void MainWindow::addUnavailableArea(const QString &title)

@@ -28,6 +28,9 @@ class MainWindow : public QMainWindow
 public:
     // How often the window asks whether another process changed the workspace.
     static constexpr int changeWatchIntervalMs = 1000;
+    // The size of a window without saved geometry on a screen whose available area is
+    // `available`: 1280×800, or 90% of the screen where that is smaller.
+    static QSize defaultSize(const QRect &available);
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +57,7 @@ private:
     int rowOfArea(int index) const;
     void createAreas();
     void addArea(Area *area);
+    void fitNavigation();
     void addUnavailableArea(const QString &title);
     void createMenus();
     void createFileMenu();

@@ -4,6 +4,7 @@
 #include "models/items/grouplistmodel.h"
 #include "models/items/groupmembermodel.h"
 #include "models/store/grouprepository.h"
+#include "widgets/common/splitterstate.h"
 #include "widgets/groups/grouphealthchart.h"
 #include "widgets/groups/grouplistdelegate.h"
 #include "widgets/groups/placeholdertableview.h"
@@ -78,6 +79,7 @@ GroupDetailPane::GroupDetailPane(QWidget *parent) : QWidget(parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    rememberSplitter(split, QStringLiteral("groupDetail"));
     layout->addWidget(split, 1);
     m_pages->addWidget(content);
 

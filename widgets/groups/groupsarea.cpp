@@ -6,6 +6,7 @@
 #include "models/kpi/grouphealth.h"
 #include "models/store/grouprepository.h"
 #include "models/store/workspace.h"
+#include "widgets/common/splitterstate.h"
 #include "widgets/groups/groupdetailpane.h"
 #include "widgets/groups/grouplistdelegate.h"
 #include "widgets/groups/placeholdertableview.h"
@@ -52,6 +53,7 @@ GroupsArea::GroupsArea(QWidget *parent) : Area(parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
+    rememberSplitter(m_splitter, QStringLiteral("groups"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createFilterBar());

@@ -71,20 +71,52 @@ DashboardView::DashboardView(QWidget *parent) : QScrollArea(parent)
 QWidget *DashboardView::createCards()
 {
     auto *box = new QWidget;
-    auto *grid = new QGridLayout(box);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(10);
-    const int perRow = 6;
+    m_cardGrid = new QGridLayout(box);
+    m_cardGrid->setContentsMargins(0, 0, 0, 0);
+    m_cardGrid->setSpacing(10);
     for (kpi::Metric metric : cardMetrics()) {
         auto *card = new KpiCard(metric, kpi::memberSetOf(metric).has_value() &&
                                              metric != kpi::Metric::TotalMembers &&
                                              kpi::info(metric).unit == kpi::Unit::Count);
         connect(card, &KpiCard::numberClicked, this, &DashboardView::numberClicked);
-        const int i = int(m_cards.size());
-        grid->addWidget(card, i / perRow, i % perRow);
         m_cards.push_back(card);
     }
+    placeCards();
     return box;
+}
+
+// Six cards a row where they fit, else four, three or two: on a laptop every card stays in
+// sight instead of running off to the right.
+void DashboardView::placeCards()
+{
+    const QMargins margins = widget() ? widget()->layout()->contentsMargins() : QMargins();
+    const int available = viewport()->width() - margins.left() - margins.right();
+    int cardWidth = 0;
+    for (const KpiCard *card : m_cards)
+        cardWidth = qMax(cardWidth, qMax(card->minimumWidth(), card->minimumSizeHint().width()));
+    const int spacing = m_cardGrid->horizontalSpacing();
+    int perRow = 2;
+    for (int candidate : {6, 4, 3}) {
+        if (candidate * cardWidth + (candidate - 1) * spacing <= available) {
+            perRow = candidate;
+            break;
+        }
+    }
+    if (perRow == m_cardsPerRow)
+        return;
+    m_cardsPerRow = perRow;
+    for (KpiCard *card : m_cards)
+        m_cardGrid->removeWidget(card);
+    for (int i = 0; i < int(m_cards.size()); ++i)
+        m_cardGrid->addWidget(m_cards[size_t(i)], i / perRow, i % perRow);
+    for (int column = 0; column < 6; ++column)
+        m_cardGrid->setColumnStretch(column, column < perRow ? 1 : 0);
+}
+
+void DashboardView::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    placeCards();
 }
 
 QWidget *DashboardView::panel(const QString &title, QWidget *content, QLabel **titleLabel)
@@ -181,6 +213,7 @@ void DashboardView::setTargets(const kpi::ReportData &data)
                       data.period.firstDay.dayOfWeek() == Qt::Monday;
     for (KpiCard *card : m_cards)
         card->setRow(data.row(card->metric()), week ? previousName : tr("previous period"));
+    placeCards();
 }
 
 void DashboardView::setData(const kpi::ReportData &data)

@@ -7,6 +7,7 @@
 
 #include <vector>
 
+class QGridLayout;
 class QLabel;
 
 namespace siyu::kpi {
@@ -43,13 +44,19 @@ signals:
     // An alert's members: 0 churn warnings, 1 members contacted too often.
     void alertClicked(int alert);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *createCards();
+    void placeCards();
     QWidget *createCharts();
     QWidget *createAlerts();
     QWidget *panel(const QString &title, QWidget *content, QLabel **titleLabel = nullptr);
 
     std::vector<KpiCard *> m_cards;
+    QGridLayout *m_cardGrid = nullptr;
+    int m_cardsPerRow = 0;
     std::vector<ChartWidget *> m_charts;
     std::vector<QLabel *> m_chartTitles;
     QLabel *m_churn = nullptr;

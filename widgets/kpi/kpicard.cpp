@@ -79,6 +79,9 @@ KpiCard::KpiCard(kpi::Metric metric, bool clickable, QWidget *parent)
     layout->addWidget(m_previous);
     layout->addWidget(m_target);
     layout->addWidget(m_spark);
+    // Words wrap in a narrow card; the value, a number, is never cut.
+    for (QLabel *label : {m_title, m_change, m_previous, m_target})
+        label->setWordWrap(true);
     clear();
 }
 

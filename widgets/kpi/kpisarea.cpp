@@ -73,6 +73,9 @@ QWidget *KpisArea::createToolbar()
     connect(m_cancel, &QPushButton::clicked, this, &KpisArea::cancel);
     m_status = new QLabel;
     m_status->setStyleSheet(QStringLiteral("color: #5b6673;"));
+    // A long error or caption wraps rather than widen the window.
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *refresh = new QPushButton(tr("Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(
@@ -88,10 +91,9 @@ QWidget *KpisArea::createToolbar()
     auto *bar = new QWidget;
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_picker);
-    layout->addStretch(1);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_status, m_progress, m_cancel, refresh, preview, pdf})
+    layout->addWidget(m_picker, 3);
+    layout->addWidget(m_status, 2);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_progress, m_cancel, refresh, preview, pdf})
         layout->addWidget(w);
     return bar;
 }

@@ -34,12 +34,17 @@ PeriodPicker::PeriodPicker(QWidget *parent) : QWidget(parent)
     m_to->setAccessibleName(tr("Last day"));
     m_label = new QLabel;
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The period in words is as long as the language makes it: it wraps, the window keeps its
+    // width.
+    m_label->setWordWrap(true);
+    m_label->setMinimumWidth(m_label->fontMetrics().averageCharWidth() * 16);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_mode, m_previous, m_from, m_dash, m_to,
-                                                       m_next, m_label})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_mode, m_previous, m_from, m_dash, m_to, m_next})
         layout->addWidget(w);
+    layout->addWidget(m_label, 1);
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         // Back to weeks: the week that was shown, not the first week of the month.

@@ -4,6 +4,7 @@
 #include "models/common/timeutil.h"
 #include "models/items/membertablemodel.h"
 #include "widgets/common/datepopup.h"
+#include "widgets/common/flowlayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpacerItem>
 #include <QStringListModel>
 #include <QToolButton>
 
@@ -38,9 +40,8 @@ void setItems(QComboBox *combo, const QString &anyText,
 
 MemberFilterBar::MemberFilterBar(QWidget *parent) : QWidget(parent)
 {
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(6);
+    // The filters wrap onto a second row on a narrow window rather than squeeze each other.
+    auto *row = new FlowLayout(this);
     setupTag();
     m_source = addCombo(tr("Source"));
     m_staff = addCombo(tr("Staff"));
@@ -54,19 +55,26 @@ MemberFilterBar::MemberFilterBar(QWidget *parent) : QWidget(parent)
     m_clear->setText(tr("Clear filters"));
     m_clear->setAutoRaise(true);
 
+    // "Joined [from] – [until]" stays together on one row.
+    auto *joined = new QWidget;
+    auto *joinedRow = new QHBoxLayout(joined);
+    joinedRow->setContentsMargins(0, 0, 0, 0);
+    joinedRow->setSpacing(6);
+    joinedRow->addWidget(new QLabel(tr("Joined")));
+    joinedRow->addWidget(m_from);
+    joinedRow->addWidget(new QLabel(QStringLiteral("–")));
+    joinedRow->addWidget(m_to);
+
     row->addWidget(m_tag);
     row->addWidget(m_source);
     row->addWidget(m_staff);
     row->addWidget(m_stage);
     row->addWidget(m_group);
-    row->addSpacing(6);
-    row->addWidget(new QLabel(tr("Joined")));
-    row->addWidget(m_from);
-    row->addWidget(new QLabel(QStringLiteral("–")));
-    row->addWidget(m_to);
-    row->addSpacing(6);
+    row->addFixedSpacing(6);
+    row->addWidget(joined);
+    row->addFixedSpacing(6);
     row->addWidget(m_deleted);
-    row->addStretch(1);
+    row->addItem(new QSpacerItem(0, 0, QSizePolicy::Expanding, QSizePolicy::Minimum));
     row->addWidget(m_clear);
 
     QList<std::pair<QString, QVariant>> stages;
@@ -88,7 +96,9 @@ void MemberFilterBar::setupTag()
     m_tag->setPlaceholderText(tr("Tag"));
     m_tag->setAccessibleName(tr("Tag"));
     m_tag->setClearButtonEnabled(true);
-    m_tag->setMaximumWidth(140);
+    // Wide enough to read a tag name, in either language: the placeholder alone is no guide.
+    m_tag->setMinimumWidth(m_tag->fontMetrics().averageCharWidth() * 14);
+    m_tag->setMaximumWidth(qMax(140, m_tag->minimumWidth()));
     m_tagNames = new QStringListModel(this);
     auto *completer = new QCompleter(m_tagNames, m_tag);
     completer->setCaseSensitivity(Qt::CaseInsensitive);

@@ -5,6 +5,7 @@
 #include "models/items/membereditor.h"
 #include "models/items/membertablemodel.h"
 #include "models/store/workspace.h"
+#include "widgets/common/splitterstate.h"
 #include "widgets/members/counted.h"
 #include "widgets/members/memberdetailpane.h"
 #include "widgets/members/memberfilterbar.h"
@@ -103,6 +104,7 @@ MembersArea::MembersArea(QWidget *parent) : Area(parent)
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setCollapsible(0, false);
     m_splitter->setSizes({800, 440});
+    rememberSplitter(m_splitter, QStringLiteral("members"));
 
     m_filterBar = new MemberFilterBar;
     connect(m_filterBar, &MemberFilterBar::changed, this, &MembersArea::applyFilter);
@@ -210,6 +212,7 @@ QWidget *MembersArea::createCaptionBar()
                        "palette(mid); border-radius: 4px; }"));
     m_captionLabel = new QLabel;
     m_captionLabel->setTextFormat(Qt::PlainText);
+    m_captionLabel->setWordWrap(true); // a long caption wraps, the window keeps its width
     auto *clear = new QPushButton(tr("Show all members"));
     connect(clear, &QPushButton::clicked, this, [this] {
         m_refs.reset();
@@ -237,9 +240,11 @@ QWidget *MembersArea::createEmptyState()
     m_emptyText->setWordWrap(true);
     m_emptyButton = new QPushButton;
     connect(m_emptyButton, &QPushButton::clicked, this, &MembersArea::clearFilters);
-    // A column of fixed width in the middle of the page: title, explanation, one way out.
+    // A column in the middle of the page: title, explanation, one way out; narrower on a small
+    // window, where the member's details take the other half.
     auto *card = new QWidget;
-    card->setFixedWidth(420);
+    card->setMaximumWidth(420);
+    card->setMinimumWidth(240);
     auto *column = new QVBoxLayout(card);
     column->setSpacing(8);
     column->addWidget(m_emptyTitle);
@@ -257,6 +262,7 @@ QWidget *MembersArea::createStatusLine()
 {
     m_status = secondaryLabel();
     m_status->setAccessibleName(tr("Members shown"));
+    m_status->setWordWrap(true);
     return m_status;
 }
 
