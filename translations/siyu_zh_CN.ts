@@ -1215,6 +1215,10 @@ member per day</source>
         <source>Compute the KPIs again (%1)</source>
         <translation>重新计算指标（%1）</translation>
     </message>
+    <message>
+        <source>%1 so far · updated %2</source>
+        <translation>%1 截至目前 · 更新于 %2</translation>
+    </message>
 </context>
 <context>
     <name>siyu::MainWindow</name>
@@ -3412,6 +3416,15 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>the report could not be drawn</source>
         <translation>无法绘制报告</translation>
     </message>
+    <message>
+        <source>d MMM yyyy HH:mm</source>
+        <extracomment>Date and time format of the report&apos;s header, see QDateTime::toString</extracomment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 so far (until %2) · compared with %3 until %4</source>
+        <translation>%1 截至目前（至 %2）· 对比 %3 的同一时段（至 %4）</translation>
+    </message>
 </context>
 <context>
     <name>siyu::WelcomePage</name>
@@ -3634,6 +3647,18 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>The target or weight of %1 is not a valid number</source>
         <translation>%1 的目标或权重不是有效数字</translation>
+    </message>
+    <message>
+        <source>KPIs of %1, %2, so far (until %3)</source>
+        <translation>%1 的指标，%2，截至目前（至 %3）</translation>
+    </message>
+    <message>
+        <source>Previous period: %1, the same part (until %2)</source>
+        <translation>上一周期：%1 的同一时段（至 %2）</translation>
+    </message>
+    <message>
+        <source>the period has not begun yet: a period in the future has no KPIs</source>
+        <translation>该周期尚未开始：未来的周期没有指标</translation>
     </message>
 </context>
 <context>
