@@ -1378,6 +1378,18 @@ member per day</source>
         <source>&lt;h3&gt;Siyu %1&lt;/h3&gt;&lt;p&gt;An operator console for community and member management: members, groups, content, campaigns and KPIs, kept in a local workspace file.&lt;/p&gt;&lt;p&gt;Copyright © the Siyu authors. Siyu is free software under the GNU General Public License, version 3 or later (the LICENSE file that comes with it); it comes with no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL 3), SQLite %3 (public domain) and QCustomPlot (GPL 3). Chinese text in PDFs uses WenQuanYi Micro Hei where it is installed.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Siyu %1&lt;/h3&gt;&lt;p&gt;社群与会员运营控制台：会员、社群、内容、活动和指标，全部保存在本地的一个工作区文件中。&lt;/p&gt;&lt;p&gt;版权所有 © Siyu 作者。Siyu 是自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布（见随附的 LICENSE 文件），不提供任何担保。&lt;/p&gt;&lt;p&gt;基于 Qt %2（LGPL 3）、SQLite %3（公有领域）和 QCustomPlot（GPL 3）构建。PDF 中的中文在已安装时使用文泉驿微米黑字体。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to copy.</source>
+        <translation>没有选中可复制的内容。</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>siyu::MappingPage</name>

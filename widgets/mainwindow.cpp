@@ -3,6 +3,7 @@
 
 #include "models/store/workspace.h"
 #include "widgets/common/area.h"
+#include "widgets/common/editactions.h"
 #include "widgets/common/preferences.h"
 #include "widgets/common/settingsdialog.h"
 #include "widgets/common/shortcutsdialog.h"
@@ -234,6 +235,16 @@ void MainWindow::createEditMenu()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    // For the widget that has the focus: a table copies its selected rows as shown (masked).
+    QAction *copy = edit->addAction(tr("&Copy"), this, [this] {
+        if (!ui::copyFrom(QApplication::focusWidget()))
+            statusBar()->showMessage(tr("Nothing is selected to copy."), 3000);
+    });
+    copy->setShortcut(QKeySequence::Copy);
+    QAction *selectAll = edit->addAction(tr("Select &All"), this,
+                                         [] { ui::selectAllIn(QApplication::focusWidget()); });
+    selectAll->setShortcut(QKeySequence::SelectAll);
 }
 
 void MainWindow::createViewMenu()

@@ -5,12 +5,14 @@
 #include "models/store/workspace.h"
 #include "widgets/common/area.h"
 #include "widgets/common/datepopup.h"
+#include "widgets/common/editactions.h"
 #include "widgets/common/shortcutsdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/members/membersarea.h"
 
 #include <QAction>
 #include <QCalendarWidget>
+#include <QClipboard>
 #include <QDateEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -18,6 +20,7 @@
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -189,6 +192,40 @@ private slots:
         calendar->window()->show();
         QCOMPARE(calendar->yearShown(), 2025);
         QCOMPARE(calendar->monthShown(), 3);
+    }
+    // Edit › Copy copies the selected members as the list shows them: masked phones stay masked.
+    void copyCopiesTheSelectedRowsAsShown()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        auto *members = qobject_cast<MembersArea *>(window.area(0));
+        QVERIFY(members);
+        QTableView *view = members->view();
+        view->setFocus();
+        view->selectionModel()->select(members->model()->index(0, 0),
+                                       QItemSelectionModel::ClearAndSelect |
+                                           QItemSelectionModel::Rows);
+        view->selectionModel()->select(members->model()->index(2, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines =
+            QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3); // the titles and two members
+        QVERIFY2(lines.at(0).contains(u"Member ID"), qPrintable(lines.at(0)));
+        QVERIFY(lines.at(1).startsWith(members->model()->index(0, 0).data().toString()));
+        QVERIFY(lines.at(2).startsWith(members->model()->index(2, 0).data().toString()));
+        const QString phone =
+            members->model()->index(0, MemberTableModel::PhoneColumn).data().toString();
+        QVERIFY(phone.isEmpty() || phone.contains(u'*'));
+        QVERIFY(lines.at(1).contains(phone));
+        // Select All selects every row of the list.
+        QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), members->model()->rowCount());
     }
 };
 
