@@ -6,9 +6,6 @@
 #include "models/store/transaction.h"
 #include "models/store/workspace.h"
 
-#include <QFile>
-#include <QFileInfo>
-
 namespace siyu::cli {
 
 namespace {
@@ -72,18 +69,11 @@ int runErase(const QStringList &arguments)
         return cli.usageError(QStringLiteral("name at least one MEMBER_ID"));
     if (cli.workspacePath().isEmpty())
         return cli.usageError(QStringLiteral("--workspace FILE is required"));
-    const bool existed = QFileInfo::exists(cli.workspacePath());
-    int result = BadInput;
-    {
-        auto ws = cli.openWorkspace(Workspace::OpenMode::CreateIfMissing);
-        if (!ws)
-            return CommandLine::failure(ws.error());
-        result = eraseMembers(**ws, memberIds);
-    }
-    if (!existed)
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(cli.workspacePath() + suffix);
-    return result;
+    // A workspace that does not exist holds no one to erase: bad input, nothing created.
+    auto ws = cli.openWorkspace(Workspace::OpenMode::MustExist);
+    if (!ws)
+        return CommandLine::failure(ws.error());
+    return eraseMembers(**ws, memberIds);
 }
 
 } // namespace siyu::cli

@@ -78,4 +78,22 @@ QString email(QStringView text)
     return first + QStringLiteral("***") + trimmed.mid(at).toString();
 }
 
+bool looksLikePhone(QStringView text)
+{
+    int digits = 0;
+    for (const QChar c : text) {
+        if (c.isDigit())
+            ++digits;
+        else if (!QStringView(u"+-(). ").contains(c))
+            return false;
+    }
+    return digits >= 7;
+}
+
+bool looksLikeEmail(QStringView text)
+{
+    const qsizetype at = text.indexOf(QLatin1Char('@'));
+    return at > 0 && text.indexOf(QLatin1Char('.'), at) > at + 1;
+}
+
 } // namespace siyu::masking

@@ -19,4 +19,9 @@ QString phone(QStringView text);
 // "***", then the domain. Text without '@' keeps its first character only.
 QString email(QStringView text);
 
+// Whether a text is written as a phone number (7 digits or more, with only + - ( ) . and
+// spaces between) or as an email address: such a text is personal data wherever it stands.
+bool looksLikePhone(QStringView text);
+bool looksLikeEmail(QStringView text);
+
 } // namespace siyu::masking

@@ -25,13 +25,6 @@ struct ForeignKey
     QString parentColumn;
 };
 
-// Names come from sqlite_schema and the undo log of our own tables; quoted all the same.
-QString quoted(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
-
 Result<QList<ForeignKey>> foreignKeys(Workspace &ws, const QString &table)
 {
     auto query = sql::run(ws.db(),
@@ -71,14 +64,15 @@ Result<Orphan> firstOrphan(Workspace &ws, const QString &table, const QString &r
         const QString test =
             QStringLiteral("(t.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM %2 p WHERE p.%3 = "
                            "t.%1))")
-                .arg(quoted(key.column), quoted(key.parent), quoted(key.parentColumn));
+                .arg(sql::quotedName(key.column), sql::quotedName(key.parent),
+                     sql::quotedName(key.parentColumn));
         missing << test;
         which << QStringLiteral("WHEN %1 THEN %2").arg(test).arg(i);
     }
     const QString select =
         QStringLiteral("SELECT t.%1, CASE %2 END FROM %3 t WHERE t.%1 BETWEEN ? AND ? AND (%4) "
                        "LIMIT 1")
-            .arg(quoted(rowColumn), which.join(QLatin1Char(' ')), quoted(table),
+            .arg(sql::quotedName(rowColumn), which.join(QLatin1Char(' ')), sql::quotedName(table),
                  missing.join(QStringLiteral(" OR ")));
     auto found = sql::run(ws.db(), select, {range.first, range.last});
     if (!found)

@@ -255,28 +255,12 @@ struct StoreWriter::Cells
         // their number) is personal data too.
         if (def.type == FieldType::Key || def.type == FieldType::Ref ||
             def.type == FieldType::Text) {
-            if (looksLikeEmail(value))
+            if (masking::looksLikeEmail(value))
                 return masking::email(value);
-            if (looksLikePhone(value))
+            if (masking::looksLikePhone(value))
                 return masking::phone(value);
         }
         return value;
-    }
-    static bool looksLikePhone(const QString &value)
-    {
-        int digits = 0;
-        for (const QChar c : value) {
-            if (c.isDigit())
-                ++digits;
-            else if (!QStringView(u"+-() ").contains(c))
-                return false;
-        }
-        return digits >= 7;
-    }
-    static bool looksLikeEmail(const QString &value)
-    {
-        const qsizetype at = value.indexOf(QLatin1Char('@'));
-        return at > 0 && value.indexOf(QLatin1Char('.'), at) > at + 1;
     }
     bool isPersonal(int f) const
     {

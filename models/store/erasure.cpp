@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/erasure.h"
 
+#include "models/common/masking.h"
 #include "models/store/sql.h"
 #include "models/store/workspace.h"
 
@@ -21,15 +22,6 @@ QString digitsOf(const QString &text)
             digits += c;
     }
     return digits;
-}
-
-bool looksLikePhone(const QString &value)
-{
-    for (const QChar c : value) {
-        if (!c.isDigit() && !QStringLiteral("+-() .").contains(c))
-            return false;
-    }
-    return true;
 }
 
 // How a copy found in a JSON document is replaced: in a before-image by no value (undo then
@@ -126,16 +118,6 @@ const TextColumn textColumns[] = {
     {"settings", "rowid", "value", Replace::WithMarker, false},
 };
 
-Result<bool> tableExists(Workspace &ws, const QString &table)
-{
-    auto found = sql::scalar(
-        ws.db(), QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"),
-        {table});
-    if (!found)
-        return found.error();
-    return found->isValid();
-}
-
 Result<int> scrubColumn(Workspace &ws, const TextColumn &c, const PersonalData &data)
 {
     const QString table = QLatin1String(c.table);
@@ -179,7 +161,7 @@ void PersonalData::add(const QString &value)
     if (!m_values.contains(text.toLower()))
         m_values << text.toLower();
     const QString digits = digitsOf(text);
-    if (digits.size() >= 7 && looksLikePhone(text) && !m_digits.contains(digits))
+    if (masking::looksLikePhone(text) && !m_digits.contains(digits))
         m_digits << digits;
 }
 
@@ -222,7 +204,7 @@ Result<int> scrubCopies(Workspace &ws, const PersonalData &data)
         return 0;
     int changed = 0;
     for (const TextColumn &column : textColumns) {
-        auto exists = tableExists(ws, QLatin1String(column.table));
+        auto exists = sql::tableExists(ws.db(), QLatin1String(column.table));
         if (!exists)
             return exists.error();
         if (!*exists)
@@ -246,21 +228,17 @@ Status trimInsertRanges(Workspace &ws)
         names << tables->value(0).toString();
     tables->finish();
     for (const QString &table : names) {
-        auto exists = tableExists(ws, table);
+        auto exists = sql::tableExists(ws.db(), table);
         if (!exists)
             return exists.error();
         if (!*exists)
             continue;
-        // The name comes from sqlite_schema; quoted all the same.
-        const QString quoted = QLatin1Char('"') +
-                               QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                               QLatin1Char('"');
         if (const Status status = sql::exec(
                 ws.db(),
                 QStringLiteral("UPDATE import_changes SET row_last = (SELECT max(id) FROM %1 WHERE "
                                "id BETWEEN import_changes.row_ref AND import_changes.row_last) "
                                "WHERE action = 'insert' AND table_name = ?")
-                    .arg(quoted),
+                    .arg(sql::quotedName(table)),
                 {table});
             !status)
             return status;
@@ -271,7 +249,7 @@ Status trimInsertRanges(Workspace &ws)
 
 Status rebuildFullText(Workspace &ws)
 {
-    auto exists = tableExists(ws, QStringLiteral("members_fts"));
+    auto exists = sql::tableExists(ws.db(), QStringLiteral("members_fts"));
     if (!exists)
         return exists.error();
     if (!*exists)
@@ -284,7 +262,7 @@ Status rebuildFullText(Workspace &ws)
             return status;
     }
     // Index samples of ANALYZE hold column values; they are taken again without the member.
-    auto samples = tableExists(ws, QStringLiteral("sqlite_stat4"));
+    auto samples = sql::tableExists(ws.db(), QStringLiteral("sqlite_stat4"));
     if (!samples)
         return samples.error();
     return *samples ? sql::exec(ws.db(), QStringLiteral("ANALYZE")) : Status();

@@ -82,6 +82,22 @@ Error describeFailure(sqlite3 *db, const QString &statement)
                            sqlite3_extended_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
+QString quotedName(const QString &name)
+{
+    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+Result<bool> tableExists(const QSqlDatabase &db, const QString &table)
+{
+    auto found =
+        scalar(db, QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?"),
+               {table});
+    if (!found)
+        return found.error();
+    return found->isValid();
+}
+
 Error errorOf(const QSqlDatabase &db, const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();

@@ -21,6 +21,12 @@ Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         const QVariantList &binds = {});
 
+// A table or column name for SQL text ("name", inner quotes doubled). Names are never input,
+// but come from our schema or sqlite_schema; quoted all the same.
+QString quotedName(const QString &name);
+// Whether the main database has a table of that name.
+Result<bool> tableExists(const QSqlDatabase &db, const QString &table);
+
 Error errorOf(const QSqlDatabase &db, const QSqlQuery &query);
 Error errorOf(const QSqlDatabase &db);
 
