@@ -2409,6 +2409,10 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>The member was erased. Another window or command is reading this workspace, so the file could not be cleaned up completely yet: close the other programs using it and then this workspace, and the last copies are removed.</source>
         <translation>该会员已被清除。另一个窗口或命令正在读取此工作区，因此文件暂时无法彻底清理：请关闭正在使用它的其他程序，再关闭此工作区，最后的副本即会被移除。</translation>
     </message>
+    <message>
+        <source>The member&apos;s personal data was erased; cleaning the file…</source>
+        <translation>该会员的个人数据已清除，正在清理文件…</translation>
+    </message>
 </context>
 <context>
     <name>siyu::PeriodPicker</name>

@@ -150,9 +150,9 @@ bool MemberEditor::restoreMembers(const QList<qint64> &refs)
     return push(new SetMembersDeleted(this, refs, false));
 }
 
-Result<EraseCounts> MemberEditor::erase(qint64 ref)
+Result<EraseCounts> MemberEditor::erase(qint64 ref, MemberRepository::Purge purge)
 {
-    auto counts = m_repository.erase(ref);
+    auto counts = m_repository.erase(ref, purge);
     if (!counts) {
         emit errorOccurred(counts.error().message);
         return counts;

@@ -35,7 +35,8 @@ public:
     bool deleteMembers(const QList<qint64> &refs);
     bool restoreMembers(const QList<qint64> &refs);
     // Permanent: not a command, and commands about the member become obsolete.
-    Result<EraseCounts> erase(qint64 ref);
+    Result<EraseCounts> erase(qint64 ref,
+                              MemberRepository::Purge purge = MemberRepository::Purge::Now);
     // Records the user's request to see contact details (audit log).
     bool recordUnmask(qint64 ref, qint64 count);
 

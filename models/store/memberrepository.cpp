@@ -822,7 +822,7 @@ Result<EraseCounts> MemberRepository::eraseImpact(qint64 ref) const
     return counts;
 }
 
-Result<EraseCounts> MemberRepository::erase(qint64 ref)
+Result<EraseCounts> MemberRepository::erase(qint64 ref, Purge purge)
 {
     // Freed pages are overwritten, so that the erased data does not linger in the file.
     sql::exec(m_ws.db(), QStringLiteral("PRAGMA secure_delete = ON"));
@@ -858,7 +858,7 @@ Result<EraseCounts> MemberRepository::erase(qint64 ref)
             return s;
         return transaction.commit();
     }();
-    if (status && m_ws.transactionDepth() == 0) {
+    if (status && purge == Purge::Now && m_ws.transactionDepth() == 0) {
         auto purged = erasure::purgeFreedPages(m_ws);
         if (!purged)
             status = purged.error();

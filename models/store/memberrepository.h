@@ -185,7 +185,15 @@ public:
     // Removes the member and everything that names them, for a data-subject request, and
     // every copy of their personal data in the file (see erasure.h). Cannot be undone. The
     // audit log records the counts. Outside a transaction: it ends with a VACUUM.
-    Result<EraseCounts> erase(qint64 ref);
+    // When the file is cleaned of the old pages (VACUUM, checkpoint): at once, or later by the
+    // caller with erasure::purgeFreedPages on a connection of its own (the window does it on a
+    // worker: a VACUUM of a large workspace takes long).
+    enum class Purge
+    {
+        Now,
+        Later
+    };
+    Result<EraseCounts> erase(qint64 ref, Purge purge = Purge::Now);
     // What erase(ref) would remove, counted without changing anything (for the confirmation).
     Result<EraseCounts> eraseImpact(qint64 ref) const;
 

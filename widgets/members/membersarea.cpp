@@ -4,6 +4,7 @@
 #include "models/common/preference.h"
 #include "models/items/membereditor.h"
 #include "models/items/membertablemodel.h"
+#include "models/store/erasure.h"
 #include "models/store/workspace.h"
 #include "widgets/common/splitterstate.h"
 #include "widgets/members/counted.h"
@@ -13,6 +14,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +33,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace siyu {
 
@@ -764,20 +767,37 @@ void MembersArea::eraseCurrent()
     box.exec();
     if (box.clickedButton() != erase)
         return;
-    auto erased = m_editor->erase(ref);
+    auto erased = m_editor->erase(ref, MemberRepository::Purge::Later);
     if (!erased)
         return;
-    if (erased->filePurged) {
-        emit statusMessage(tr("The member's personal data was erased."));
-        return;
-    }
-    // Another window or command was reading the workspace: its old pages are zeroed, but the
-    // write-ahead log still holds copies until nobody has the file open.
-    QMessageBox::information(
-        this, tr("Erase personal data"),
-        tr("The member was erased. Another window or command is reading this workspace, so the "
-           "file could not be cleaned up completely yet: close the other programs using it and "
-           "then this workspace, and the last copies are removed."));
+    // The file is cleaned of the old pages (VACUUM) on a worker with its own connection: on a
+    // large workspace that takes long, and the window stays usable meanwhile.
+    emit statusMessage(tr("The member's personal data was erased; cleaning the file…"));
+    const QString path = m_workspace->path();
+    auto *watcher = new QFutureWatcher<Result<bool>>(this);
+    connect(watcher, &QFutureWatcher<Result<bool>>::finished, this, [this, watcher] {
+        const Result<bool> purged = watcher->result();
+        watcher->deleteLater();
+        if (!purged) {
+            reportError(purged.error().message);
+        } else if (*purged) {
+            emit statusMessage(tr("The member's personal data was erased."));
+        } else {
+            // Another window or command was reading the workspace: its old pages are zeroed,
+            // but the write-ahead log still holds copies until nobody has the file open.
+            QMessageBox::information(
+                this, tr("Erase personal data"),
+                tr("The member was erased. Another window or command is reading this workspace, "
+                   "so the file could not be cleaned up completely yet: close the other programs "
+                   "using it and then this workspace, and the last copies are removed."));
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> Result<bool> {
+        auto ws = Workspace::open(path, Workspace::OpenMode::MustExist);
+        if (!ws)
+            return ws.error();
+        return erasure::purgeFreedPages(**ws);
+    }));
 }
 
 void MembersArea::reportError(const QString &message)
