@@ -511,11 +511,21 @@ Status upgradeToV3(Workspace &ws)
             PRIMARY KEY (table_name, row_ref)) WITHOUT ROWID)"});
 }
 
+// Version 4: a member's phone as the source wrote it (`phone` holds the E.164 form since this
+// version; older rows keep what they had until they are imported or edited again), and a
+// lifecycle stage a person set by hand, which wins over the computed one until it is cleared.
+Status upgradeToV4(Workspace &ws)
+{
+    return execAll(ws, {"ALTER TABLE members ADD COLUMN phone_raw TEXT",
+                        "ALTER TABLE members ADD COLUMN stage_override TEXT CHECK (stage_override "
+                        "IN ('awareness','interest','purchase','loyalty','churn'))"});
+}
+
 using Migration = std::function<Status(Workspace &)>;
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{upgradeToV1, upgradeToV2, upgradeToV3};
+    static const std::vector<Migration> all{upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4};
     return all;
 }
 

@@ -50,6 +50,12 @@ inline const WorkspaceSetting<int> churnDays{"churn_days", 60};
 inline const WorkspaceSetting<int> weeklyContactCap{"weekly_contact_cap", 3};
 // Language of reports written from this workspace ("zh_CN" or "en"); empty follows the UI.
 inline const WorkspaceSetting<QString> reportLanguage{"report_language", QString()};
+// ISO 4217 code of the currency every amount is in (shown as its symbol: CNY as ¥).
+inline const WorkspaceSetting<QString> currency{"currency", QStringLiteral("CNY")};
+// The brand's name, heading the weekly report; empty falls back to the workspace's file name.
+inline const WorkspaceSetting<QString> brandName{"brand_name", QString()};
+// ISO 3166 region a phone number without a country code belongs to.
+inline const WorkspaceSetting<QString> phoneRegion{"phone_region", QStringLiteral("CN")};
 } // namespace settings
 
 } // namespace siyu
