@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/kpi/metric.h"
 
+#include "models/common/units.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -105,7 +107,7 @@ QString title(Metric metric)
     return QCoreApplication::translate("siyu::kpi", titles[size_t(metric)].title);
 }
 
-QString format(Metric metric, const std::optional<double> &value)
+QString format(Metric metric, const std::optional<double> &value, const units::Display &display)
 {
     if (!value || !std::isfinite(*value))
         return QStringLiteral("—");
@@ -116,6 +118,7 @@ QString format(Metric metric, const std::optional<double> &value)
     case Unit::Ratio:
         return locale.toString(*value * 100.0, 'f', 1) + QLatin1Char('%');
     case Unit::Money:
+        return units::moneyUnits(*value, display);
     case Unit::Score:
         return locale.toString(*value, 'f', 2);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/common/units.h"
+
 #include <QString>
 
 #include <optional>
@@ -58,7 +60,9 @@ const MetricInfo &info(Metric metric);
 std::optional<Metric> metricFromKey(const QString &key);
 // The translated display name ("Activity rate" / "活跃率").
 QString title(Metric metric);
-// Formats a value for people: "—" when not defined, "25.0%" for ratios, "1,234.50" money.
-QString format(Metric metric, const std::optional<double> &value);
+// Formats a value for people: "—" when not defined, "25.0%" for ratios, "¥1,234.50" money (in
+// the display's currency).
+QString format(Metric metric, const std::optional<double> &value,
+               const units::Display &display = units::Display::current());
 
 } // namespace siyu::kpi

@@ -2,6 +2,7 @@
 #include "models/common/error.h"
 #include "models/common/money.h"
 #include "models/common/timeutil.h"
+#include "models/common/units.h"
 
 #include <QTest>
 
@@ -92,6 +93,50 @@ private slots:
         QCOMPARE(money::formatCents(1250), QStringLiteral("12.50"));
         QCOMPARE(money::formatCents(-5), QStringLiteral("-0.05"));
         QCOMPARE(money::formatCents(0), QStringLiteral("0.00"));
+    }
+
+    void formatsMoneyInTheWorkspaceCurrency()
+    {
+        units::Display cny;
+        cny.locale = QLocale(QLocale::Chinese, QLocale::China);
+        QCOMPARE(units::money(123456789, cny), QStringLiteral("¥1,234,567.89"));
+        QCOMPARE(units::money(-5, cny), QStringLiteral("-¥0.05"));
+        QCOMPARE(units::money(0, cny), QStringLiteral("¥0.00"));
+        units::Display usd;
+        usd.currency = QStringLiteral("USD");
+        usd.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(units::money(1250, usd), QStringLiteral("$12.50"));
+        QCOMPARE(units::moneyUnits(31240.0, usd), QStringLiteral("$31,240.00"));
+        usd.currency = QStringLiteral("CHF");
+        QCOMPARE(units::money(1250, usd), QStringLiteral("CHF 12.50"));
+        QCOMPARE(units::money(std::numeric_limits<qint64>::min(), cny).left(2),
+                 QStringLiteral("-¥"));
+    }
+
+    void formatsDatesOncePerLanguage()
+    {
+        units::Display en;
+        en.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+        en.zone = QTimeZone("Asia/Shanghai");
+        units::Display zh = en;
+        zh.locale = QLocale(QLocale::Chinese, QLocale::China);
+        QCOMPARE(units::date(QDate(2026, 11, 30), en), QStringLiteral("30 Nov 2026"));
+        QCOMPARE(units::date(QDate(2026, 11, 30), zh), QStringLiteral("2026年11月30日"));
+        // 2026-11-30 16:05 UTC is past midnight in Shanghai.
+        const qint64 t =
+            QDateTime(QDate(2026, 11, 30), QTime(16, 5), QTimeZone::utc()).toSecsSinceEpoch();
+        QCOMPARE(units::dateTime(t, en), QStringLiteral("1 Dec 2026 00:05"));
+        QCOMPARE(units::dateOf(t, zh), QStringLiteral("2026年12月1日"));
+        QCOMPARE(units::zoneLabel(zh), QStringLiteral("Asia/Shanghai (UTC+08:00)"));
+    }
+
+    void percentagePointsNeverReadAsZero()
+    {
+        QCOMPARE(units::percentagePoints(0.025, 0.024), QStringLiteral("0.1"));
+        QCOMPARE(units::percentagePoints(0.0246, 0.0244), QStringLiteral("0.02"));
+        QCOMPARE(units::percentagePoints(0.50001, 0.5), QStringLiteral("0.001"));
+        QCOMPARE(units::percentagePoints(0.3, 0.2), QStringLiteral("10.0"));
+        QCOMPARE(units::percentagePoints(0.2, 0.2), QStringLiteral("0.0"));
     }
 
     void isoWeeksAcrossYears()
