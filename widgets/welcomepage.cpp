@@ -18,6 +18,12 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *openButton = new QPushButton(tr("&Open workspace…"));
     connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    auto *demoButton = new QPushButton(tr("&Try the demo"));
+    demoButton->setObjectName(QStringLiteral("tryDemoButton"));
+    demoButton->setToolTip(tr("Opens a workspace filled with Qingyou, a made-up skincare brand: "
+                              "5,000 members, their groups, content, orders and campaigns over "
+                              "26 weeks. Your own workspaces are not touched."));
+    connect(demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     m_recent = new QListWidget;
     m_recent->setAccessibleName(tr("Recent workspaces"));
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -26,6 +32,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(openButton);
+    buttons->addSpacing(12);
+    buttons->addWidget(demoButton);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 36, 48, 36);

@@ -422,6 +422,11 @@ Result<qint64> existingMembers(Workspace &ws)
 
 } // namespace
 
+Result<qint64> memberCount(Workspace &ws)
+{
+    return existingMembers(ws);
+}
+
 Status generate(Workspace &ws, const DemoOptions &options,
                 const std::function<bool(int percent)> &progress, DemoSummary *summary)
 {

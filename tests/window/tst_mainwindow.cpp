@@ -14,8 +14,11 @@
 #include <QCalendarWidget>
 #include <QClipboard>
 #include <QDateEdit>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -23,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace siyu;
 
@@ -112,6 +116,54 @@ private slots:
             QCOMPARE(shown(window), window.area(i));
             QCOMPARE(list->currentRow(), rowTitled(list, window.area(i)->title()));
         }
+    }
+
+    // "Try the demo" builds the demo brand in a workspace of its own on a worker, then opens
+    // it; the second time it opens the same file without building again.
+    void tryTheDemoBuildsAndOpensIt()
+    {
+        QFile::remove(MainWindow::demoWorkspacePath());
+        MainWindow window;
+        window.show();
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("tryDemoButton"));
+        QVERIFY(button);
+        QVERIFY(!window.workspace());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(window.workspace());
+        QCOMPARE(window.workspace()->path(),
+                 QFileInfo(MainWindow::demoWorkspacePath()).absoluteFilePath());
+        auto members = demo::memberCount(*window.workspace());
+        QVERIFY(members);
+        QCOMPARE(*members, qint64(demo::DemoOptions().members));
+        const QDateTime built = QFileInfo(MainWindow::demoWorkspacePath()).lastModified();
+        window.openWorkspace(m_path);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(window.workspace()->path(),
+                 QFileInfo(MainWindow::demoWorkspacePath()).absoluteFilePath());
+        QCOMPARE(QFileInfo(MainWindow::demoWorkspacePath()).lastModified(), built);
+    }
+
+    // The navigation's and the toolbar's icons come from the resources, on every platform.
+    void iconsAreShippedNotThemed()
+    {
+        MainWindow window;
+        window.show();
+        QListWidget *list = navigation(window);
+        for (int row = 0; row < list->count(); ++row)
+            QVERIFY2(!list->item(row)->icon().pixmap(20, 20).isNull(),
+                     qPrintable(list->item(row)->text()));
+        auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        const auto actions = bar->actions();
+        int withIcons = 0;
+        for (QAction *action : actions) {
+            if (!action->isSeparator()) {
+                QVERIFY2(!action->icon().pixmap(20, 20).isNull(), qPrintable(action->text()));
+                ++withIcons;
+            }
+        }
+        QVERIFY(withIcons >= 4);
+        QVERIFY(!QIcon(QStringLiteral(":/siyu/icons/area-members.png")).isNull());
     }
 
     void closingDisablesTheAreas()

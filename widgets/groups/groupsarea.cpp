@@ -65,7 +65,7 @@ GroupsArea::~GroupsArea() = default;
 
 QIcon GroupsArea::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"));
+    return QIcon(QStringLiteral(":/siyu/icons/area-groups.png"));
 }
 
 QWidget *GroupsArea::createFilterBar()

@@ -130,7 +130,7 @@ MembersArea::~MembersArea()
 
 QIcon MembersArea::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"));
+    return QIcon(QStringLiteral(":/siyu/icons/area-members.png"));
 }
 
 // ---- building -----------------------------------------------------------------------------
