@@ -53,6 +53,9 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.resize(size);
     window.show();
+    settle();
+    // The welcome page, as a new user first sees it.
+    window.grab().save(QDir(args[2]).filePath(QStringLiteral("welcome.png")));
     if (!window.openWorkspace(args[1]))
         return 1;
     settle();
