@@ -18,14 +18,36 @@ struct Reactions
     scan::MemberBitmap clickers; // whether or not they also read
 };
 
-// One pass over the period's events in the time index; the type costs a look at each row, and
-// only reads and clicks are kept.
+// Whether reading the whole events table in its own order beats looking up each event of the
+// period from the time index: the type is not in that index, and a lookup costs about as
+// much as reading 25 rows in order (measured at 10 million events).
+Result<bool> scanWholeTable(const scan::Context &ctx)
+{
+    auto inPeriod = scan::integer(ctx.db,
+                                  "SELECT count(*) FROM events "
+                                  "WHERE occurred_at >= ?1 AND occurred_at < ?2",
+                                  {ctx.period.from, ctx.period.to});
+    if (!inPeriod)
+        return inPeriod.error();
+    auto all = scan::integer(ctx.db, "SELECT coalesce(max(rowid), 0) FROM events", {});
+    if (!all)
+        return all.error();
+    return *inPeriod * 25 > *all;
+}
+
+// One pass over the period's events, keeping only reads and clicks.
 Result<Reactions> readersAndClickers(const scan::Context &ctx)
 {
+    auto whole = scanWholeTable(ctx);
+    if (!whole)
+        return whole.error();
     Reactions out{scan::MemberBitmap(ctx.idLimit), scan::MemberBitmap(ctx.idLimit)};
-    Statement st(ctx.db, "SELECT member_ref, type = 'click' FROM events "
-                         "WHERE occurred_at >= ?1 AND occurred_at < ?2 "
-                         "AND type IN ('read', 'click')");
+    Statement st(ctx.db, *whole ? "SELECT member_ref, type = 'click' FROM events NOT INDEXED "
+                                  "WHERE occurred_at >= ?1 AND occurred_at < ?2 "
+                                  "AND type IN ('read', 'click')"
+                                : "SELECT member_ref, type = 'click' FROM events "
+                                  "WHERE occurred_at >= ?1 AND occurred_at < ?2 "
+                                  "AND type IN ('read', 'click')");
     if (!st.isValid())
         return st.prepareError();
     st.bind(1, ctx.period.from);
