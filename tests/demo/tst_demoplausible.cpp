@@ -9,8 +9,10 @@
 #include "models/demo/democalendar.h"
 #include "models/kpi/funnel.h"
 #include "models/kpi/kpiengine.h"
+#include "models/kpi/series.h"
 #include "models/store/workspace.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,6 +123,29 @@ private slots:
         QVERIFY(funnel->count(kpi::Funnel::RepeatBuyers) > 0);
         for (int i = 1; i < kpi::Funnel::stageCount; ++i)
             QVERIFY(funnel->members[size_t(i)] < funnel->members[size_t(i - 1)]);
+    }
+
+    // Weekly series repeat titles; the top content of every week still reads as distinct items.
+    void topContentIsTold()
+    {
+        const auto iso = [](const QDate &day) {
+            return day.toString(Qt::ISODate);
+        };
+        int repeatedTitles = 0;
+        for (const Period &week : weeks(*m_small)) {
+            auto top = kpi::topContent(*m_small, week, 8);
+            QVERIFY(top.ok());
+            const std::vector<QString> details = kpi::contentDetails(*top, iso);
+            QSet<QString> titles, labels;
+            for (size_t i = 0; i < top->size(); ++i) {
+                titles.insert(top->at(i).title);
+                labels.insert(top->at(i).title + QLatin1Char('\n') + details[i]);
+                QVERIFY(details[i].startsWith(iso(top->at(i).scheduledDay)));
+            }
+            repeatedTitles += int(top->size()) - int(titles.size());
+            QCOMPARE(int(labels.size()), int(top->size()));
+        }
+        QVERIFY(repeatedTitles > 0); // the case is there to tell apart
     }
 
     // ROI over the half year, and in each of the last eight weeks, in a band a brand would
