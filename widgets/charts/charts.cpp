@@ -299,7 +299,7 @@ ChartTooltip Charts::funnel(QCustomPlot *plot, const kpi::Funnel &funnel, const 
 {
     reset(plot, style);
     using Stage = kpi::Funnel::Stage;
-    const QVector<QString> stages{tr("Readers"), tr("Clicked"), tr("Bought"), tr("Bought again")};
+    const QVector<QString> stages{tr("Readers"), tr("Clickers"), tr("Buyers"), tr("Repeat buyers")};
     const QVector<QString> meanings{
         tr("Members with a read event in the period"), tr("Readers who also clicked in the period"),
         tr("Readers who clicked and bought (a paid order) in the period"),
