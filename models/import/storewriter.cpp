@@ -651,6 +651,16 @@ bool StoreWriter::checkPhone(Cells &c, int f)
            c.fail(f, tr("'%1' is not a valid phone number: %2").arg(c.quoted(f), value.error));
 }
 
+QByteArray StoreWriter::storedPhone(QByteArrayView text)
+{
+    // Written by Siyu in E.164, validated then: reading a large workspace's phones must not
+    // parse each again.
+    const bool e164 =
+        text.size() > 4 && text.front() == '+' &&
+        std::all_of(text.begin() + 1, text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return e164 ? text.toByteArray() : phoneOf(text).e164;
+}
+
 QByteArray StoreWriter::identityValue(int kind, QByteArrayView value)
 {
     static const int phoneKind = int(identityKinds().indexOf(QStringLiteral("phone")));
@@ -671,7 +681,7 @@ void StoreWriter::loadContactIndexes()
     while (members.step()) {
         const qint64 id = members.int64(0);
         // Phones stored before they were kept in E.164 compare in E.164 too.
-        const QByteArray phone = phoneOf(members.text(1)).e164;
+        const QByteArray phone = storedPhone(members.text(1));
         const QByteArray email = values::normalizeEmail(members.text(2));
         // Descending ids: the oldest member holding a phone wins, as with identities.
         if (!phone.isEmpty())
@@ -684,7 +694,8 @@ void StoreWriter::loadContactIndexes()
                                    "('phone', 'email')");
     while (identities.step()) {
         const int kind = identities.text(0) == QByteArrayView("phone") ? phoneKind : emailKind;
-        const QByteArray value = identityValue(kind, identities.text(1));
+        const QByteArray value =
+            kind == phoneKind ? storedPhone(identities.text(1)) : identities.text(1).toByteArray();
         if (!value.isEmpty())
             identityIndex(kind).insert(value, identities.int64(2));
     }

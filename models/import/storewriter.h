@@ -152,6 +152,7 @@ private:
     const PhoneValue &phoneOf(QByteArrayView text);
     bool checkPhone(Cells &cells, int field);
     bool storedPhoneIs(qint64 member, QByteArrayView e164);
+    QByteArray storedPhone(QByteArrayView text); // a phone read from the workspace
     // An identity's value as it is compared: phones in E.164, other kinds as written.
     QByteArray identityValue(int kind, QByteArrayView value);
 
