@@ -437,6 +437,10 @@ std::optional<StoreWriter::Outcome> StoreWriter::createMember(Cells &c, int look
     if (key.isEmpty() && !phone.isEmpty())
         key = policy.memberKeyPrefix + phone;
     if (key.isEmpty()) {
+        // A phone that is no number matters when nothing else names the member; beside an
+        // email or an account it is left out (a billing phone typed by the customer).
+        if (!checkPhone(c, lookup + lookupfield::phone))
+            return Outcome::Invalid;
         c.fail(lookup + lookupfield::email, tr("no email, phone or account to find the member by"));
         return Outcome::Invalid;
     }
@@ -460,8 +464,8 @@ std::optional<StoreWriter::Outcome> StoreWriter::createMember(Cells &c, int look
     v[membercol::gender] = Value::text("U");
     const QByteArrayView phoneText = values::trimmed(c.text(lookup + lookupfield::phone));
     v[membercol::phone] = Value::text(phone);
-    v[membercol::phoneRaw] =
-        Value::text(phoneText == QByteArrayView(phone) ? QByteArrayView() : phoneText);
+    v[membercol::phoneRaw] = Value::text(
+        phone.isEmpty() || phoneText == QByteArrayView(phone) ? QByteArrayView() : phoneText);
     v[membercol::email] = Value::text(c.text(lookup + lookupfield::email));
     v[membercol::source] = Value::text(policy.platform);
     v[membercol::joinedAt] = Value::integer(joined.value_or(m_now));

@@ -237,6 +237,29 @@ private slots:
         QCOMPARE(memberlist::count(*ws, bob).value(), qint64(1));
     }
 
+    // An order names its buyer by email or phone: a phone that is no number is a row error when
+    // nothing else names them, and is left out (not stored) beside an email.
+    void ordersNamingTheBuyerByAnInvalidPhone()
+    {
+        auto ws = fresh();
+        const QByteArray orders =
+            "Name,Email,Financial Status,Paid at,Total,Lineitem quantity,Lineitem name,"
+            "Lineitem price,Phone\n"
+            "#1,,paid,2026-11-17 10:00:00 +0800,10.00,1,Tea,10.00,1391234567\n"
+            "#2,new@example.com,paid,2026-11-17 11:00:00 +0800,12.00,1,Cup,12.00,call me\n";
+        auto report = import(*ws, QStringLiteral("shopify-orders"), orders);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QCOMPARE(report->summary(), QStringLiteral("read 2, inserted 1, updated 0, rejected 1"));
+        const Error &error = report->invalidRows.first();
+        QCOMPARE(error.row, 2);
+        QCOMPARE(error.column, QStringLiteral("Phone"));
+        QVERIFY2(error.message.contains(QLatin1String("CN (+86)")), qPrintable(error.message));
+        QCOMPARE(value(*ws, QStringLiteral("SELECT coalesce(phone, '∅') || '|' || "
+                                           "coalesce(phone_raw, '∅') FROM members"))
+                     .toString(),
+                 QStringLiteral("∅|∅"));
+    }
+
     void whatsappAuthorsKnownByTheirNumber()
     {
         auto ws = fresh();
