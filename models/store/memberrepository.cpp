@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/memberrepository.h"
 
+#include "models/common/phone.h"
 #include "models/store/auditlog.h"
 #include "models/store/erasure.h"
 #include "models/store/handedits.h"
 #include "models/store/memberfilter.h"
+#include "models/store/settings.h"
 #include "models/store/sql.h"
 #include "models/store/transaction.h"
 #include "models/store/workspace.h"
@@ -90,20 +92,15 @@ const char *columnOf(MemberField field)
     return "name";
 }
 
-bool isValidPhone(const QString &phone)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9][0-9 ()\\-]{2,30}$"));
-    return pattern.match(phone).hasMatch();
-}
-
 bool isValidEmail(const QString &email)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
     return pattern.match(email).hasMatch();
 }
 
-// The value as it is stored, or an error naming what is wrong with it.
-Result<QVariant> normalise(MemberField field, const QVariant &value)
+// The value as it is stored, or an error naming what is wrong with it. A phone without a
+// country code belongs to `phoneRegion`.
+Result<QVariant> normalise(MemberField field, const QVariant &value, const QString &phoneRegion)
 {
     switch (field) {
     case MemberField::Notes:
@@ -115,10 +112,14 @@ Result<QVariant> normalise(MemberField field, const QVariant &value)
     case MemberField::ConsentSource:
         return textOrNull(value.toString().trimmed());
     case MemberField::Phone: {
-        const QString phone = value.toString().trimmed();
-        if (!phone.isEmpty() && !isValidPhone(phone))
-            return makeError(tr("“%1” is not a phone number.").arg(phone));
-        return textOrNull(phone);
+        const QString text = value.toString().trimmed();
+        if (text.isEmpty())
+            return QVariant();
+        // The message does not repeat the number: it may reach a log.
+        const phone::Parsed parsed = phone::parse(text, phoneRegion);
+        if (!parsed.valid())
+            return makeError(tr("This is not a valid phone number: %1.").arg(parsed.error));
+        return QVariant(parsed.e164);
     }
     case MemberField::Email: {
         const QString email = value.toString().trimmed();
@@ -460,7 +461,11 @@ Result<std::optional<QVariant>> MemberRepository::setFieldIf(qint64 ref, MemberF
         return current.error();
     if (!current->next())
         return noSuchMember(ref);
-    auto wanted = normalise(field, expected);
+    // What the editor saw is compared as it was stored: a phone from before phones were kept in
+    // E.164 need not be a valid number.
+    auto wanted = field == MemberField::Phone
+                      ? Result<QVariant>(textOrNull(expected.toString().trimmed()))
+                      : normalise(field, expected, settings::phoneRegion.get(m_ws));
     if (!wanted)
         return wanted.error();
     // As the editor compares: an empty text and no text are the same.
@@ -472,7 +477,7 @@ Result<std::optional<QVariant>> MemberRepository::setFieldIf(qint64 ref, MemberF
     if (isEmpty(held) || isEmpty(*wanted) ? isEmpty(held) != isEmpty(*wanted)
                                           : held.toString() != wanted->toString())
         return std::optional<QVariant>();
-    auto stored = normalise(field, value);
+    auto stored = normalise(field, value, settings::phoneRegion.get(m_ws));
     if (!stored)
         return stored.error();
     if (const Status status = writeField(ref, field, value); !status)
@@ -484,7 +489,7 @@ Result<std::optional<QVariant>> MemberRepository::setFieldIf(qint64 ref, MemberF
 
 Status MemberRepository::writeField(qint64 ref, MemberField field, const QVariant &value)
 {
-    auto stored = normalise(field, value);
+    auto stored = normalise(field, value, settings::phoneRegion.get(m_ws));
     if (!stored)
         return stored.error();
     if (field == MemberField::Referrer && stored->isValid() && stored->toLongLong() == ref)
@@ -495,10 +500,13 @@ Status MemberRepository::writeField(qint64 ref, MemberField field, const QVarian
         return before.error();
     if (!before->isValid())
         return noSuchMember(ref);
-    const QString column = QString::fromLatin1(columnOf(field));
+    // A phone typed by hand replaces the source's form of the old one as well.
+    const QString column = QString::fromLatin1(columnOf(field)) +
+                           (field == MemberField::Phone ? QStringLiteral(" = ?, phone_raw = NULL")
+                                                        : QStringLiteral(" = ?"));
     if (const Status status = sql::exec(m_ws.db(),
                                         QStringLiteral("UPDATE members SET ") + column +
-                                            QStringLiteral(" = ?, updated_at = ? WHERE id = ?"),
+                                            QStringLiteral(", updated_at = ? WHERE id = ?"),
                                         {*stored, now(), ref});
         !status)
         return status;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/common/settingsdialog.h"
 
+#include "models/common/phone.h"
 #include "models/store/settings.h"
 #include "models/store/workspace.h"
 #include "widgets/common/preferences.h"
@@ -10,12 +11,36 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace siyu {
+
+namespace {
+
+// Every region libphonenumber knows, by name ("China (CN, +86)"), in the order of the names.
+void fillPhoneRegions(QComboBox *box)
+{
+    QList<std::pair<QString, QString>> regions;
+    for (const QString &code : phone::supportedRegions()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(code);
+        const QString name =
+            territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+        regions.append(
+            {SettingsDialog::tr("%1 (%2, +%3)").arg(name, code).arg(phone::callingCode(code)),
+             code});
+    }
+    std::sort(regions.begin(), regions.end());
+    for (const auto &[label, code] : regions)
+        box->addItem(label, code);
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent), m_workspace(workspace)
@@ -48,11 +73,19 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     m_contactCap->setSuffix(tr(" per week"));
     wsForm->addRow(tr("&Time zone:"), m_timeZone);
     wsForm->addRow(tr("&Churn after no activity for:"), m_churnDays);
+    m_phoneRegion = new QComboBox;
+    fillPhoneRegions(m_phoneRegion);
+    m_phoneRegion->setToolTip(
+        tr("The country of a phone number written without its country code, in imports and "
+           "when typed by hand. Numbers already stored keep theirs."));
     wsForm->addRow(tr("Contact &cap per member:"), m_contactCap);
+    wsForm->addRow(tr("Default &phone region:"), m_phoneRegion);
     if (workspace) {
         m_timeZone->setCurrentText(QString::fromUtf8(workspace->timeZone().id()));
         m_churnDays->setValue(settings::churnDays.get(*workspace));
         m_contactCap->setValue(settings::weeklyContactCap.get(*workspace));
+        m_phoneRegion->setCurrentIndex(
+            m_phoneRegion->findData(settings::phoneRegion.get(*workspace)));
     }
     wsBox->setEnabled(workspace != nullptr);
 
@@ -78,7 +111,8 @@ void SettingsDialog::accept()
         for (const Status &status :
              {settings::timeZone.set(*m_workspace, QString::fromUtf8(zone)),
               settings::churnDays.set(*m_workspace, m_churnDays->value()),
-              settings::weeklyContactCap.set(*m_workspace, m_contactCap->value())}) {
+              settings::weeklyContactCap.set(*m_workspace, m_contactCap->value()),
+              settings::phoneRegion.set(*m_workspace, m_phoneRegion->currentData().toString())}) {
             if (!status) {
                 QMessageBox::warning(this, windowTitle(), status.error().toString());
                 return;

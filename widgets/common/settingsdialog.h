@@ -11,7 +11,7 @@ namespace siyu {
 class Workspace;
 
 // The application's language and the open workspace's own settings (time zone, churn days,
-// weekly contact cap), which travel with the workspace file.
+// weekly contact cap, phone region), which travel with the workspace file.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ private:
     QComboBox *m_timeZone = nullptr;
     QSpinBox *m_churnDays = nullptr;
     QSpinBox *m_contactCap = nullptr;
+    QComboBox *m_phoneRegion = nullptr;
     bool m_languageChanged = false;
 };
 

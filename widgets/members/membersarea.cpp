@@ -60,7 +60,7 @@ const ColumnDefault columnDefaults[] = {
     {MemberTableModel::RemarkColumn, 140, false},
     {MemberTableModel::GenderColumn, 70, false},
     {MemberTableModel::CityColumn, 90, false},
-    {MemberTableModel::PhoneColumn, 108, true},
+    {MemberTableModel::PhoneColumn, 128, true}, // "+86 139****5679": E.164 keeps the code
     {MemberTableModel::EmailColumn, 170, false},
     {MemberTableModel::SourceColumn, 78, true},
     {MemberTableModel::StaffColumn, 96, false},
