@@ -245,10 +245,28 @@ void MainWindow::createEditMenu()
     QAction *selectAll = edit->addAction(tr("Select &All"), this,
                                          [] { ui::selectAllIn(QApplication::focusWidget()); });
     selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    // The current area's search field (Members, Groups).
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        auto *current = qobject_cast<Area *>(m_stack->currentWidget());
+        if (!current || !current->focusSearch())
+            statusBar()->showMessage(tr("This area has no search."), 3000);
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_workspaceActions << find;
 }
 
 void MainWindow::createViewMenu()
 {
+    // Each area's own menu (Members, Groups) sits between Edit and View while it is shown.
+    for (Area *area : m_areas) {
+        if (QMenu *own = area->menu()) {
+            menuBar()->addMenu(own)->setVisible(false);
+            connect(m_stack, &QStackedWidget::currentChanged, own, [this, area, own] {
+                own->menuAction()->setVisible(m_stack->currentWidget() == area);
+            });
+        }
+    }
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < areaCount(); ++i) {
         QAction *action = view->addAction(area(i)->title(), this, [this, i] { showArea(i); });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/memberfilter.h"
 
+#include "models/store/collation.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -196,10 +198,10 @@ QString memberSortSql(MemberSortKey key, Qt::SortOrder order)
         expression = QStringLiteral("m.member_id");
         break;
     case MemberSortKey::Name:
-        expression = QStringLiteral("m.name COLLATE NOCASE");
+        expression = QStringLiteral("m.name") + collation::forNames();
         break;
     case MemberSortKey::Remark:
-        expression = QStringLiteral("m.remark COLLATE NOCASE");
+        expression = QStringLiteral("m.remark") + collation::forNames();
         break;
     case MemberSortKey::Gender:
         expression = QStringLiteral("m.gender");

@@ -14,7 +14,9 @@
 #include <QCalendarWidget>
 #include <QClipboard>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -226,6 +228,41 @@ private slots:
         // Select All selects every row of the list.
         QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(view->selectionModel()->selectedRows().size(), members->model()->rowCount());
+    }
+
+    // Edit › Find (Ctrl+F) puts the focus in the search field of the area shown, once only
+    // (no ambiguous shortcut with the areas' own), and each area's menu shows with its area.
+    void findFocusesTheSearchOfTheCurrentArea()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        for (int i = 0; i < window.areaCount(); ++i) {
+            Area *area = window.area(i);
+            auto *search = area->findChild<QLineEdit *>();
+            if (!search || (area->title() != QLatin1String("Members") &&
+                            area->title() != QLatin1String("Groups")))
+                continue;
+            window.showArea(i);
+            QTableView *list = area->findChild<QTableView *>();
+            QVERIFY(list);
+            list->setFocus();
+            QVERIFY(!search->hasFocus());
+            QTest::keyClick(list, Qt::Key_F, Qt::ControlModifier);
+            QVERIFY2(QApplication::focusWidget() &&
+                         qobject_cast<QLineEdit *>(QApplication::focusWidget()) &&
+                         area->isAncestorOf(QApplication::focusWidget()),
+                     qPrintable(area->title()));
+            QVERIFY(area->menu());
+            QVERIFY(area->menu()->menuAction()->isVisible());
+            for (int j = 0; j < window.areaCount(); ++j) {
+                if (j != i && window.area(j)->menu())
+                    QVERIFY(!window.area(j)->menu()->menuAction()->isVisible());
+            }
+        }
     }
 };
 
