@@ -528,6 +528,30 @@ private slots:
         QVERIFY(readText(path).contains(QLatin1String(",'=HYPERLINK(1),")));
     }
 
+    // Cancelled half-way: no file at the path, nothing in the audit log.
+    void cancelledExportLeavesNothing()
+    {
+        memberexport::Request request;
+        request.columns = {MemberTableModel::MemberIdColumn, MemberTableModel::PhoneColumn};
+        request.sortColumn = MemberTableModel::JoinedColumn;
+        request.path = m_dir.filePath(QStringLiteral("cancelled.xlsx"));
+        request.format = memberexport::Format::Xlsx;
+        int calls = 0;
+        auto written = memberexport::write(ws(), request, [&calls](int) { return ++calls < 2; });
+        QVERIFY(!written);
+        QCOMPARE(written.error().message, QStringLiteral("cancelled"));
+        QVERIFY(!QFile::exists(request.path));
+        QCOMPARE(count(ws(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                            "'export'")),
+                 0);
+        // Not cancelled: the whole list, in its order.
+        request.format = memberexport::Format::Csv;
+        request.path = m_dir.filePath(QStringLiteral("whole.csv"));
+        written = memberexport::write(ws(), request);
+        QVERIFY(written);
+        QCOMPARE(*written, 120);
+    }
+
     void exportToTheWorkspaceItselfIsRefused()
     {
         QSignalSpy finished(m_area.get(), &MembersArea::exportFinished);
