@@ -258,16 +258,18 @@ void MainWindow::createEditMenu()
 
 void MainWindow::createViewMenu()
 {
-    // Each area's own menu (Members, Groups) sits between Edit and View while it is shown.
-    for (Area *area : m_areas) {
-        if (QMenu *own = area->menu()) {
-            menuBar()->addMenu(own)->setVisible(false);
-            connect(m_stack, &QStackedWidget::currentChanged, own, [this, area, own] {
-                own->menuAction()->setVisible(m_stack->currentWidget() == area);
-            });
-        }
-    }
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    // Each area's own menu (Members, Groups) sits before View while its area is shown, and
+    // only then: out of the menu bar, its shortcuts work in its area alone.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this, view] {
+        for (Area *area : m_areas) {
+            if (QMenu *own = area->menu()) {
+                menuBar()->removeAction(own->menuAction());
+                if (m_stack->currentWidget() == area)
+                    menuBar()->insertMenu(view->menuAction(), own);
+            }
+        }
+    });
     for (int i = 0; i < areaCount(); ++i) {
         QAction *action = view->addAction(area(i)->title(), this, [this, i] { showArea(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

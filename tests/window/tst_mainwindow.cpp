@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace siyu;
 
@@ -230,6 +231,39 @@ private slots:
         QCOMPARE(view->selectionModel()->selectedRows().size(), members->model()->rowCount());
     }
 
+    // Ctrl+Shift+N adds a member in Members and a group in Groups: each area's action works
+    // while its area is shown, without an ambiguous shortcut.
+    void newShortcutAddsInTheCurrentArea()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        for (const QString &title : {QStringLiteral("Members"), QStringLiteral("Groups")}) {
+            Area *area = areaTitled(window, title);
+            QVERIFY(area);
+            for (int i = 0; i < window.areaCount(); ++i) {
+                if (window.area(i) == area)
+                    window.showArea(i);
+            }
+            QString opened;
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window)); // again, after the last dialog
+            QTimer::singleShot(0, &window, [&opened] {
+                if (QWidget *modal = QApplication::activeModalWidget()) {
+                    opened = modal->windowTitle();
+                    modal->close();
+                }
+            });
+            QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+
+            QCOMPARE(opened, title == QLatin1String("Members") ? QStringLiteral("New Member")
+                                                               : QStringLiteral("New Group"));
+        }
+    }
+
     // Edit › Find (Ctrl+F) puts the focus in the search field of the area shown, once only
     // (no ambiguous shortcut with the areas' own), and each area's menu shows with its area.
     void findFocusesTheSearchOfTheCurrentArea()
@@ -257,10 +291,11 @@ private slots:
                          area->isAncestorOf(QApplication::focusWidget()),
                      qPrintable(area->title()));
             QVERIFY(area->menu());
-            QVERIFY(area->menu()->menuAction()->isVisible());
+            QVERIFY(window.menuBar()->actions().contains(area->menu()->menuAction()));
             for (int j = 0; j < window.areaCount(); ++j) {
                 if (j != i && window.area(j)->menu())
-                    QVERIFY(!window.area(j)->menu()->menuAction()->isVisible());
+                    QVERIFY(!window.menuBar()->actions().contains(
+                        window.area(j)->menu()->menuAction()));
             }
         }
     }
