@@ -297,11 +297,31 @@ void MainWindow::createEditMenu()
     QAction *selectAll = edit->addAction(tr("Select &All"), this,
                                          [] { ui::selectAllIn(QApplication::focusWidget()); });
     selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    // The current area's search field (Members, Groups).
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        auto *current = qobject_cast<Area *>(m_stack->currentWidget());
+        if (!current || !current->focusSearch())
+            statusBar()->showMessage(tr("This area has no search."), 3000);
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_workspaceActions << find;
 }
 
 void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    // Each area's own menu (Members, Groups) sits before View while its area is shown, and
+    // only then: out of the menu bar, its shortcuts work in its area alone.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this, view] {
+        for (Area *area : m_areas) {
+            if (QMenu *own = area->menu()) {
+                menuBar()->removeAction(own->menuAction());
+                if (m_stack->currentWidget() == area)
+                    menuBar()->insertMenu(view->menuAction(), own);
+            }
+        }
+    });
     for (int i = 0; i < areaCount(); ++i) {
         QAction *action = view->addAction(area(i)->title(), this, [this, i] { showArea(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));

@@ -2,6 +2,7 @@
 #include "models/store/memberfilter.h"
 
 #include "models/common/phone.h"
+#include "models/store/collation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -214,10 +215,10 @@ QString memberSortSql(MemberSortKey key, Qt::SortOrder order)
         expression = QStringLiteral("m.member_id");
         break;
     case MemberSortKey::Name:
-        expression = QStringLiteral("m.name COLLATE NOCASE");
+        expression = QStringLiteral("m.name") + collation::forNames();
         break;
     case MemberSortKey::Remark:
-        expression = QStringLiteral("m.remark COLLATE NOCASE");
+        expression = QStringLiteral("m.remark") + collation::forNames();
         break;
     case MemberSortKey::Gender:
         expression = QStringLiteral("m.gender");

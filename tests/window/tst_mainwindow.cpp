@@ -16,7 +16,9 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -26,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 
 using namespace siyu;
@@ -278,6 +281,75 @@ private slots:
         // Select All selects every row of the list.
         QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(view->selectionModel()->selectedRows().size(), members->model()->rowCount());
+    }
+
+    // Ctrl+Shift+N adds a member in Members and a group in Groups: each area's action works
+    // while its area is shown, without an ambiguous shortcut.
+    void newShortcutAddsInTheCurrentArea()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        for (const QString &title : {QStringLiteral("Members"), QStringLiteral("Groups")}) {
+            Area *area = areaTitled(window, title);
+            QVERIFY(area);
+            for (int i = 0; i < window.areaCount(); ++i) {
+                if (window.area(i) == area)
+                    window.showArea(i);
+            }
+            QString opened;
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window)); // again, after the last dialog
+            QTimer::singleShot(0, &window, [&opened] {
+                if (QWidget *modal = QApplication::activeModalWidget()) {
+                    opened = modal->windowTitle();
+                    modal->close();
+                }
+            });
+            QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+
+            QCOMPARE(opened, title == QLatin1String("Members") ? QStringLiteral("New Member")
+                                                               : QStringLiteral("New Group"));
+        }
+    }
+
+    // Edit › Find (Ctrl+F) puts the focus in the search field of the area shown, once only
+    // (no ambiguous shortcut with the areas' own), and each area's menu shows with its area.
+    void findFocusesTheSearchOfTheCurrentArea()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        for (int i = 0; i < window.areaCount(); ++i) {
+            Area *area = window.area(i);
+            auto *search = area->findChild<QLineEdit *>();
+            if (!search || (area->title() != QLatin1String("Members") &&
+                            area->title() != QLatin1String("Groups")))
+                continue;
+            window.showArea(i);
+            QTableView *list = area->findChild<QTableView *>();
+            QVERIFY(list);
+            list->setFocus();
+            QVERIFY(!search->hasFocus());
+            QTest::keyClick(list, Qt::Key_F, Qt::ControlModifier);
+            QVERIFY2(QApplication::focusWidget() &&
+                         qobject_cast<QLineEdit *>(QApplication::focusWidget()) &&
+                         area->isAncestorOf(QApplication::focusWidget()),
+                     qPrintable(area->title()));
+            QVERIFY(area->menu());
+            QVERIFY(window.menuBar()->actions().contains(area->menu()->menuAction()));
+            for (int j = 0; j < window.areaCount(); ++j) {
+                if (j != i && window.area(j)->menu())
+                    QVERIFY(!window.menuBar()->actions().contains(
+                        window.area(j)->menu()->menuAction()));
+            }
+        }
     }
 };
 
