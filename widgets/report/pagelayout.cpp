@@ -165,7 +165,8 @@ void addTable(PageLayout &layout, const QFont &font, const std::vector<TableColu
     bold.setBold(true);
     const auto cells = cellRects(columns, QRectF(0, 0, layout.width(), 1), padding);
     const auto joined = [](const std::vector<QString> &texts) {
-        return QStringList(texts.begin(), texts.end()).join(QStringLiteral(" | "));
+        // A drawn cell (a sparkline) writes nothing.
+        return QStringList(texts.begin(), texts.end()).join(QStringLiteral(" | ")).trimmed();
     };
 
     std::vector<QString> titles;

@@ -293,7 +293,13 @@ void WeeklyReport::addHeader(PageLayout &layout)
     const double pt = layout.pt(1);
     const double x = 12 * pt;
     const double w = layout.width() - x;
-    const QFont titleFont = sized(17, true);
+    // The title on one line where a smaller size allows it, else wrapped.
+    QFont titleFont = sized(17, true);
+    for (const double points : {15.5, 14.0}) {
+        if (QFontMetricsF(titleFont, layout.device()).horizontalAdvance(title) <= w)
+            break;
+        titleFont = sized(points, true);
+    }
     const QFont lineFont = sized(9);
     const double titleHeight = textHeight(titleFont, layout.device(), w, title);
     const double lineHeight = textHeight(lineFont, layout.device(), w, comparison);
