@@ -428,14 +428,21 @@ void WeeklyReport::addScorecard(PageLayout &layout)
     total.paint = [this, &card, value, pt = layout.pt(1)](QPainter &painter, const QRectF &rect) {
         painter.setPen(card.total ? scoreColor(*card.total / 100.0 + 0.2) : muted);
         painter.setFont(sized(26, true));
-        const QRectF number(rect.left(), rect.top(), 70 * pt, 34 * pt);
-        painter.drawText(number, Qt::AlignLeft | Qt::AlignVCenter, value);
+        // "100 / 100" as wide as it takes; the bar begins after it.
+        const double numberWidth =
+            QFontMetricsF(painter.font(), painter.device()).horizontalAdvance(value);
+        painter.drawText(QRectF(rect.left(), rect.top(), numberWidth + pt, 34 * pt),
+                         Qt::AlignLeft | Qt::AlignVCenter, value);
         painter.setPen(muted);
         painter.setFont(sized(10));
-        painter.drawText(QRectF(rect.left() + 52 * pt, rect.top(), 60 * pt, 34 * pt),
-                         Qt::AlignLeft | Qt::AlignVCenter, tr("/ 100"));
-        const QRectF bar(rect.left() + 110 * pt, rect.top() + 13 * pt, rect.width() - 110 * pt,
-                         8 * pt);
+        const QString outOf = tr("/ 100");
+        const double outOfWidth =
+            QFontMetricsF(painter.font(), painter.device()).horizontalAdvance(outOf);
+        const double x = rect.left() + numberWidth + 4 * pt;
+        painter.drawText(QRectF(x, rect.top(), outOfWidth + pt, 34 * pt),
+                         Qt::AlignLeft | Qt::AlignVCenter, outOf);
+        const double barLeft = std::max(x + outOfWidth + 14 * pt, rect.left() + 110 * pt);
+        const QRectF bar(barLeft, rect.top() + 13 * pt, rect.right() - barLeft, 8 * pt);
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0xe9, 0xed, 0xf2));
         painter.drawRoundedRect(bar, 4 * pt, 4 * pt);
