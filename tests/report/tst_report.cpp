@@ -6,6 +6,8 @@
 
 #include "models/kpi/reportdata.h"
 #include "models/kpi/scorecard.h"
+#include "widgets/charts/charts.h"
+#include "widgets/charts/qcp.h"
 #include "widgets/common/language.h"
 #include "widgets/report/pagelayout.h"
 #include "widgets/report/reportprinter.h"
@@ -331,6 +333,30 @@ private slots:
         const QFont fitted = fittedFont(font, &writer, number, width);
         QVERIFY(fitted.pointSizeF() < font.pointSizeF());
         QVERIFY(QFontMetricsF(fitted, &writer).horizontalAdvance(number) <= width + 0.5);
+    }
+
+    // On paper a chart's long label breaks into lines; it is never shortened with "…".
+    void chartLabelsWrapOnPaper()
+    {
+        const QString latin = QStringLiteral("Qingyou Anniversary Lucky Draw rules and prizes");
+        const QString chinese = QStringLiteral("青柚周年庆幸运抽奖活动规则与奖品说明");
+        std::vector<kpi::ContentRow> rows(2);
+        rows[0].title = latin;
+        rows[0].reads = 10;
+        rows[0].interactionRate = 0.5;
+        rows[1].title = chinese;
+        rows[1].reads = 10;
+        rows[1].interactionRate = 0.25;
+        QCustomPlot plot;
+        Charts::topContent(&plot, rows, ChartStyle{WeeklyReport::font(QStringLiteral("en")), true});
+        const auto ticker = plot.yAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(ticker);
+        const QString first = ticker->ticks().value(0);
+        const QString second = ticker->ticks().value(1);
+        QVERIFY2(first.contains(QLatin1Char('\n')), qPrintable(first));
+        QCOMPARE(QString(first).replace(QLatin1Char('\n'), QLatin1Char(' ')), latin);
+        QCOMPARE(QString(second).remove(QLatin1Char('\n')), chinese);
+        QVERIFY(!first.contains(QChar(0x2026)) && !second.contains(QChar(0x2026)));
     }
 
     void layoutNeverCutsABlock()
