@@ -14,10 +14,11 @@ namespace siyu::kpi {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the summary's sentences (lupdate reads Summary::tr).
+class Summary
 {
-    return QCoreApplication::translate("siyu::kpi::Summary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(siyu::kpi::Summary)
+};
 
 bool isChinese(const units::Display &display)
 {
@@ -67,10 +68,12 @@ std::optional<double> changeSize(const KpiRow &row)
 QString churnRiskSentence(qint64 count)
 {
     if (count == 1)
-        return tr("1 member is at risk of churning: their activity fell to a quarter of their "
-                  "usual level or less.");
-    return tr("%1 members are at risk of churning: their activity fell to a quarter of their "
-              "usual level or less.")
+        return Summary::tr(
+            "1 member is at risk of churning: their activity fell to a quarter of their "
+            "usual level or less.");
+    return Summary::tr(
+               "%1 members are at risk of churning: their activity fell to a quarter of their "
+               "usual level or less.")
         .arg(units::count(count));
 }
 
@@ -112,7 +115,7 @@ QString dateRange(const QDate &first, const QDate &last, const units::Display &d
 QString weekInWords(const QDate &monday, const units::Display &display)
 {
     //: %1 the ISO week number, %2 its days ("week 47, 16–22 Nov 2026")
-    return tr("week %1, %2")
+    return Summary::tr("week %1, %2")
         .arg(monday.weekNumber())
         .arg(dateRange(monday, monday.addDays(6), display));
 }
@@ -122,8 +125,8 @@ QString reportTitle(const ReportData &data, const units::Display &display)
     const QString week = weekInWords(data.period.firstDay, display);
     if (data.soFar)
         //: %1 the brand, %2 the week in words
-        return tr("Weekly report — %1 — %2 (so far)").arg(data.brandName, week);
-    return tr("Weekly report — %1 — %2").arg(data.brandName, week);
+        return Summary::tr("Weekly report — %1 — %2 (so far)").arg(data.brandName, week);
+    return Summary::tr("Weekly report — %1 — %2").arg(data.brandName, week);
 }
 
 QString comparisonInWords(const ReportData &data, const units::Display &display)
@@ -132,14 +135,15 @@ QString comparisonInWords(const ReportData &data, const units::Display &display)
     const QDate previousMonday = data.previous.firstDay;
     if (data.soFar)
         //: %1 and %4 ISO week numbers; %2, %3, %5 and %6 dates and times
-        return tr("Week %1 so far, from %2 until %3, compared with the same days and hours of "
-                  "week %4, from %5 until %6.")
+        return Summary::tr(
+                   "Week %1 so far, from %2 until %3, compared with the same days and hours of "
+                   "week %4, from %5 until %6.")
             .arg(QString::number(monday.weekNumber()), units::dateTime(data.period.from, display),
                  units::dateTime(data.asOf, display), QString::number(previousMonday.weekNumber()),
                  units::dateTime(data.previous.from, display),
                  units::dateTime(data.previous.to, display));
     //: %1 and %3 ISO week numbers, %2 and %4 their days
-    return tr("Week %1, %2, compared with week %3, %4.")
+    return Summary::tr("Week %1, %2, compared with week %3, %4.")
         .arg(QString::number(monday.weekNumber()),
              dateRange(monday, data.period.endDay.addDays(-1), display),
              QString::number(previousMonday.weekNumber()),
@@ -166,21 +170,22 @@ QString scorecardSentence(const Scorecard &card)
         return {};
     const ScorecardTally t = tally(card);
     if (!card.total)
-        return tr("The scorecard has no score this week: none of its %1 KPIs could be measured "
-                  "against its target.")
+        return Summary::tr(
+                   "The scorecard has no score this week: none of its %1 KPIs could be measured "
+                   "against its target.")
             .arg(t.total());
     const QString total = units::number(*card.total, 0);
     if (t.notScored > 0)
         //: %1 the score 0–100; %2 of %3 KPIs on target, %4 below, %5 not scored
-        return tr("Scorecard %1 / 100: %2 of %3 KPIs on or above target, %4 below, %5 not "
-                  "scored.")
+        return Summary::tr("Scorecard %1 / 100: %2 of %3 KPIs on or above target, %4 below, %5 not "
+                           "scored.")
             .arg(total)
             .arg(t.onTarget)
             .arg(t.total())
             .arg(t.belowTarget)
             .arg(t.notScored);
     //: %1 the score 0–100; %2 of %3 KPIs on target, %4 below
-    return tr("Scorecard %1 / 100: %2 of %3 KPIs on or above target, %4 below.")
+    return Summary::tr("Scorecard %1 / 100: %2 of %3 KPIs on or above target, %4 below.")
         .arg(total)
         .arg(t.onTarget)
         .arg(t.total())
@@ -196,21 +201,21 @@ QString changeSentence(const KpiRow &row, const units::Display &display)
     const QString now = format(row.metric, row.current, display);
     if (std::abs(*delta) < 1e-12)
         //: %1 a KPI, %2 its value
-        return tr("%1 held at %2.").arg(name, now);
+        return Summary::tr("%1 held at %2.").arg(name, now);
     const bool rose = *delta > 0;
     if (info(row.metric).unit == Unit::Ratio) {
         const QString points = units::percentagePoints(*row.previous, *row.current);
         //: %1 a KPI, %2 the change in percentage points, %3 its value now
-        return (rose ? tr("%1 rose %2 percentage points to %3.")
-                     : tr("%1 fell %2 percentage points to %3."))
+        return (rose ? Summary::tr("%1 rose %2 percentage points to %3.")
+                     : Summary::tr("%1 fell %2 percentage points to %3."))
             .arg(name, points, now);
     }
     if (const auto relative = row.relativeChange())
         //: %1 a KPI, %2 the change in per cent, %3 its value now
-        return (rose ? tr("%1 rose %2 to %3.") : tr("%1 fell %2 to %3."))
+        return (rose ? Summary::tr("%1 rose %2 to %3.") : Summary::tr("%1 fell %2 to %3."))
             .arg(name, percentText(std::abs(*relative)), now);
     //: %1 a KPI, %2 its value last week, %3 now
-    return (rose ? tr("%1 rose from %2 to %3.") : tr("%1 fell from %2 to %3."))
+    return (rose ? Summary::tr("%1 rose from %2 to %3.") : Summary::tr("%1 fell from %2 to %3."))
         .arg(name, format(row.metric, row.previous, display), now);
 }
 
@@ -219,7 +224,7 @@ QString targetSentence(const ScoreLine &line, const units::Display &display)
     if (!line.score || !line.actual || *line.score >= 1.0 - 1e-9)
         return {};
     //: %1 a KPI, %2 its value, %3 its target
-    return tr("%1 missed its target: %2 against %3.")
+    return Summary::tr("%1 missed its target: %2 against %3.")
         .arg(title(line.metric), format(line.metric, line.actual, display),
              format(line.metric, line.target, display));
 }
