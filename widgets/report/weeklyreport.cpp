@@ -554,9 +554,16 @@ void WeeklyReport::paintChart(QPainter &painter, const QRectF &rect, int kind)
     case GroupChart:
         Charts::groupHealth(m_plot.get(), m_data.groups, style);
         break;
-    case CostChart:
+    case CostChart: {
         Charts::costVsGmv(m_plot.get(), m_data.scan.trend, style);
+        // Axes of amounts name the currency on paper.
+        const QString symbol = units::currencySymbol(m_display.currency).trimmed();
+        //: An axis of amounts, %1 the currency symbol: "Cost (¥)"
+        m_plot->yAxis->setLabel(tr("Cost (%1)").arg(symbol));
+        //: An axis of amounts, %1 the currency symbol: "GMV (¥)"
+        m_plot->yAxis2->setLabel(tr("GMV (%1)").arg(symbol));
         break;
+    }
     default:
         return;
     }
