@@ -418,8 +418,10 @@ ChartTooltip Charts::topContent(QCustomPlot *plot, const std::vector<kpi::Conten
     // Titles repeat (a weekly series): each bar also says its day and group.
     const std::vector<QString> details = contentDetails(rows);
     for (const kpi::ContentRow &row : rows) {
-        titles << label(row.title, 26, style) + QLatin1Char('\n') +
-                      label(details[size_t(keys.size())], 30, style);
+        const QString &detail = details[size_t(keys.size())];
+        titles << (detail.isEmpty() ? label(row.title, 26, style)
+                                    : label(row.title, 26, style) + QLatin1Char('\n') +
+                                          label(detail, 30, style));
         keys << double(keys.size());
         rates << row.interactionRate * 100;
         top = std::max(top, row.interactionRate * 100);
