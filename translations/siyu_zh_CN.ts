@@ -24,10 +24,6 @@
         <translation>不存在行 ID 为 %1 的会员。</translation>
     </message>
     <message>
-        <source>“%1” is not a phone number.</source>
-        <translation>“%1”不是有效的手机号码。</translation>
-    </message>
-    <message>
         <source>“%1” is not an email address.</source>
         <translation>“%1”不是有效的电子邮箱地址。</translation>
     </message>
@@ -83,6 +79,21 @@
         <source>the text holds a NUL byte; is the file damaged?</source>
         <translation>文本中含有 NUL 字节；文件是否已损坏？</translation>
     </message>
+    <message>
+        <source>This is not a valid phone number: %1.</source>
+        <translation>这不是有效的电话号码：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::AddMember</name>
+    <message>
+        <source>Add member</source>
+        <translation>添加会员</translation>
+    </message>
+    <message>
+        <source>The member added by hand was changed elsewhere (an import or another program gave them events, orders, groups or tags) since; they were kept, and the step was dropped from the undo history.</source>
+        <translation>手动添加的会员此后已在别处被更改（导入或其他程序为其添加了事件、订单、社群或标签）；会员已保留，此步骤已从撤销历史中移除。</translation>
+    </message>
 </context>
 <context>
     <name>siyu::ChangeMemberTag</name>
@@ -93,6 +104,17 @@
     <message>
         <source>Remove tag %1</source>
         <translation>移除标签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ChangeMembersTag</name>
+    <message>
+        <source>Add tag %1 to %2 members</source>
+        <translation>为 %2 位会员添加标签 %1</translation>
+    </message>
+    <message>
+        <source>Remove tag %1 from %2 members</source>
+        <translation>从 %2 位会员移除标签 %1</translation>
     </message>
 </context>
 <context>
@@ -134,14 +156,6 @@ Active %3 weeks later: %4</source>
 %3 周后活跃：%4</translation>
     </message>
     <message>
-        <source>Reads</source>
-        <translation>阅读</translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation>点击</translation>
-    </message>
-    <message>
         <source>Buyers</source>
         <translation>购买人数</translation>
     </message>
@@ -150,28 +164,12 @@ Active %3 weeks later: %4</source>
         <translation>复购人数</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
         <source>No content with reads in this period</source>
         <translation>本期没有有阅读量的内容</translation>
     </message>
     <message>
         <source>Interaction rate (%)</source>
         <translation>互动率（%）</translation>
-    </message>
-    <message>
-        <source>%1
-Reads: %2
-Likes + comments + shares: %3
-Interaction rate: %4
-Click-through rate: %5</source>
-        <translation>%1
-阅读：%2
-点赞 + 评论 + 分享：%3
-互动率：%4
-点击率：%5</translation>
     </message>
     <message>
         <source>No groups</source>
@@ -222,6 +220,50 @@ GMV from campaigns: %4</source>
 活动成本：%2
 GMV：%3
 活动带来的 GMV：%4</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>阅读会员</translation>
+    </message>
+    <message>
+        <source>Clickers</source>
+        <translation>点击会员</translation>
+    </message>
+    <message>
+        <source>Members with a read event in the period</source>
+        <translation>期内有阅读事件的会员</translation>
+    </message>
+    <message>
+        <source>Readers who also clicked in the period</source>
+        <translation>期内阅读且点击的会员</translation>
+    </message>
+    <message>
+        <source>Readers who clicked and bought (a paid order) in the period</source>
+        <translation>期内阅读、点击并购买（有已付订单）的会员</translation>
+    </message>
+    <message>
+        <source>Of those, members with two or more paid orders in the period</source>
+        <translation>其中期内有两笔及以上已付订单的会员</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 of the readers</source>
+        <translation>%1：%2
+占阅读会员的 %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Reads: %3
+Likes + comments + shares: %4
+Interaction rate: %5
+Click-through rate: %6</source>
+        <translation>%1
+%2
+阅读：%3
+点赞 + 评论 + 分享：%4
+互动率：%5
+点击率：%6</translation>
     </message>
 </context>
 <context>
@@ -364,10 +406,6 @@ GMV：%3
         <translation>每周留存同期群</translation>
     </message>
     <message>
-        <source>Conversion funnel</source>
-        <translation>转化漏斗</translation>
-    </message>
-    <message>
         <source>Top content by interaction rate</source>
         <translation>互动率最高的内容</translation>
     </message>
@@ -424,6 +462,10 @@ GMV：%3
     <message>
         <source>&lt;b&gt;Contacted too often in %1: %2&lt;/b&gt;&lt;br&gt;Members reached more than %3 times in the week.</source>
         <translation>&lt;b&gt;%1 触达过多：%2&lt;/b&gt;&lt;br&gt;一周内被触达超过 %3 次的会员。</translation>
+    </message>
+    <message>
+        <source>Member funnel: readers to repeat buyers</source>
+        <translation>会员漏斗：从阅读到复购</translation>
     </message>
 </context>
 <context>
@@ -545,6 +587,73 @@ GMV：%3
     </message>
 </context>
 <context>
+    <name>siyu::GroupDialog</name>
+    <message>
+        <source>Edit Group</source>
+        <translation>编辑社群</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>新建社群</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <source>WeChat groups stop at 500; WeCom customer groups at 200 or 500</source>
+        <translation>微信群上限 500 人；企业微信客户群上限 200 或 500 人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Made up when left empty</source>
+        <translation>留空则自动生成</translation>
+    </message>
+    <message>
+        <source>Group ID</source>
+        <translation>社群 ID</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>群主</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Member cap</source>
+        <translation>人数上限</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add Group</source>
+        <translation>添加社群</translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation>请输入社群名称。</translation>
+    </message>
+</context>
+<context>
     <name>siyu::GroupHealthChart</name>
     <message>
         <source>Joins / leaves</source>
@@ -634,14 +743,6 @@ member per day</source>
 </context>
 <context>
     <name>siyu::GroupListModel</name>
-    <message>
-        <source>WeCom</source>
-        <translation>企业微信</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
     <message>
         <source>Active</source>
         <translation>运营中</translation>
@@ -825,8 +926,44 @@ member per day</source>
         <translation>%1 的成员</translation>
     </message>
     <message>
-        <source>Find Groups</source>
-        <translation>查找社群</translation>
+        <source>New Group…</source>
+        <translation>新建社群…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Add a group by hand (Undo removes it again)</source>
+        <translation>手动添加社群（撤销可再次删除）</translation>
+    </message>
+    <message>
+        <source>Edit Group…</source>
+        <translation>编辑社群…</translation>
+    </message>
+    <message>
+        <source>Change the name, platform, owner, theme or member cap of the selected group</source>
+        <translation>修改所选社群的名称、平台、群主、主题或人数上限</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>社群(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The group could not be added.</source>
+        <translation>无法添加该社群。</translation>
+    </message>
+    <message>
+        <source>Added the group “%1”. Undo removes it again.</source>
+        <translation>已添加社群“%1”。撤销可再次删除。</translation>
+    </message>
+    <message>
+        <source>No group is selected.</source>
+        <translation>未选择社群。</translation>
+    </message>
+    <message>
+        <source>The group could not be changed.</source>
+        <translation>无法修改该社群。</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1527,46 @@ member per day</source>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>New Member</source>
+        <translation>新建会员</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>This area has no search.</source>
+        <translation>此区域没有搜索。</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Building the demo brand…</source>
+        <translation>正在生成演示品牌…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The demo was not built.</source>
+        <translation>未生成演示。</translation>
+    </message>
 </context>
 <context>
     <name>siyu::MappingPage</name>
@@ -1618,6 +1795,10 @@ member per day</source>
         <source>referrer</source>
         <translation>推荐人</translation>
     </message>
+    <message>
+        <source>stage set by hand</source>
+        <translation>手动设置的阶段</translation>
+    </message>
 </context>
 <context>
     <name>siyu::MemberFilterBar</name>
@@ -1723,30 +1904,6 @@ member per day</source>
 </context>
 <context>
     <name>siyu::MemberIdentitiesModel</name>
-    <message>
-        <source>WeCom</source>
-        <translation>企业微信</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>Slack</source>
-        <translation>Slack</translation>
-    </message>
-    <message>
-        <source>Discord</source>
-        <translation>Discord</translation>
-    </message>
-    <message>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
     <message>
         <source>Shop customer</source>
         <translation>商城客户</translation>
@@ -1900,6 +2057,22 @@ member per day</source>
     <message>
         <source>A tag name cannot contain “;”.</source>
         <translation>标签名称不能包含“;”。</translation>
+    </message>
+    <message>
+        <source>A member added by hand needs a name.</source>
+        <translation>手动添加的会员需要姓名。</translation>
+    </message>
+    <message>
+        <source>A member must have a joined date.</source>
+        <translation>会员必须有加入日期。</translation>
+    </message>
+    <message>
+        <source>The member ID %1 is already in use.</source>
+        <translation>会员 ID %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>The member could not be added.</source>
+        <translation>无法添加该会员。</translation>
     </message>
 </context>
 <context>
@@ -2413,6 +2586,269 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>The member&apos;s personal data was erased; cleaning the file…</source>
         <translation>该会员的个人数据已清除，正在清理文件…</translation>
     </message>
+    <message>
+        <source>New Member…</source>
+        <translation>新建会员…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Add a member by hand (Undo removes them again)</source>
+        <translation>手动添加会员（撤销可再次删除）</translation>
+    </message>
+    <message>
+        <source>Add Tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Give the selected members a tag</source>
+        <translation>为所选会员添加标签</translation>
+    </message>
+    <message>
+        <source>Remove Tag…</source>
+        <translation>移除标签…</translation>
+    </message>
+    <message>
+        <source>Take a tag from the selected members</source>
+        <translation>从所选会员移除一个标签</translation>
+    </message>
+    <message>
+        <source>Set Staff…</source>
+        <translation>设置负责员工…</translation>
+    </message>
+    <message>
+        <source>Choose the staff member who owns the selected members</source>
+        <translation>选择负责所选会员的员工</translation>
+    </message>
+    <message>
+        <source>Set Lifecycle Stage…</source>
+        <translation>设置生命周期阶段…</translation>
+    </message>
+    <message>
+        <source>Set the lifecycle stage of the selected members by hand, or let it be computed again</source>
+        <translation>手动设置所选会员的生命周期阶段，或恢复为自动计算</translation>
+    </message>
+    <message>
+        <source>Export List…</source>
+        <translation>导出列表…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the list as shown — filters, columns, order — to Excel or CSV (contact details masked unless unmasked)</source>
+        <translation>将当前显示的列表（筛选、列、排序）写入 Excel 或 CSV（除非已显示，联系方式均脱敏）</translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message>
+        <source>Write the selected members to Excel or CSV</source>
+        <translation>将所选会员写入 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>会员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>%1 members selected</source>
+        <translation>已选择 %1 位会员</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>The member could not be added.</source>
+        <translation>无法添加该会员。</translation>
+    </message>
+    <message>
+        <source>Added a member. Undo removes them again.</source>
+        <translation>已添加会员。撤销可再次删除。</translation>
+    </message>
+    <message>
+        <source>Tag for the %1 selected members (an existing tag or a new one):</source>
+        <translation>为所选 %1 位会员添加的标签（已有标签或新标签）：</translation>
+    </message>
+    <message>
+        <source>Tag to take from the %1 selected members:</source>
+        <translation>要从所选 %1 位会员移除的标签：</translation>
+    </message>
+    <message>
+        <source>Add Tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Tagged the selected members “%1”.</source>
+        <translation>已为所选会员添加标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Took the tag “%1” from the selected members.</source>
+        <translation>已从所选会员移除标签“%1”。</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Set Staff</source>
+        <translation>设置负责员工</translation>
+    </message>
+    <message>
+        <source>Staff member who owns the %1 selected members:</source>
+        <translation>负责所选 %1 位会员的员工：</translation>
+    </message>
+    <message>
+        <source>Computed from activity (no stage set by hand)</source>
+        <translation>根据活动计算（不手动设置阶段）</translation>
+    </message>
+    <message>
+        <source>Set Lifecycle Stage</source>
+        <translation>设置生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage of the %1 selected members. A stage set by hand stays until it is set to computed again.</source>
+        <translation>所选 %1 位会员的生命周期阶段。手动设置的阶段会一直保留，直到重新设为自动计算。</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Selected Members</source>
+        <translation>导出所选会员</translation>
+    </message>
+    <message>
+        <source>Export Member List</source>
+        <translation>导出会员列表</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>已将 %1 导出到 %2。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The member list could not be exported: %1</source>
+        <translation>无法导出会员列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::NewMemberDialog</name>
+    <message>
+        <source>New Member</source>
+        <translation>新建会员</translation>
+    </message>
+    <message>
+        <source>Made up when left empty</source>
+        <translation>留空则自动生成</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>会员 ID</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>负责员工</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <source>Add Member</source>
+        <translation>添加会员</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>请输入会员姓名。</translation>
+    </message>
 </context>
 <context>
     <name>siyu::PeriodPicker</name>
@@ -2728,6 +3164,22 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>This field of the group was changed elsewhere (by an import or another program) since; it was left as it is, and the step was dropped from the undo history.</source>
         <translation>该社群的此字段此后已在别处被修改（由导入或其他程序）；已保持现状，并从撤销历史中移除了这一步。</translation>
     </message>
+    <message>
+        <source>Change platform of group “%1”</source>
+        <translation>修改社群“%1”的平台</translation>
+    </message>
+    <message>
+        <source>Add group “%1”</source>
+        <translation>添加社群“%1”</translation>
+    </message>
+    <message>
+        <source>The group added by hand has members, events or content by now; it was kept, and the step was dropped from the undo history.</source>
+        <translation>手动添加的社群现已有成员、事件或内容；社群已保留，此步骤已从撤销历史中移除。</translation>
+    </message>
+    <message>
+        <source>Edit group “%1”</source>
+        <translation>编辑社群“%1”</translation>
+    </message>
 </context>
 <context>
     <name>siyu::SetMemberCustomField</name>
@@ -2768,6 +3220,21 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>Restore %1 members</source>
         <translation>恢复 %1 名会员</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::SetMembersField</name>
+    <message>
+        <source>Set staff of %1 members</source>
+        <translation>设置 %1 位会员的负责员工</translation>
+    </message>
+    <message>
+        <source>Set stage of %1 members</source>
+        <translation>设置 %1 位会员的阶段</translation>
+    </message>
+    <message>
+        <source>Some of these members were changed elsewhere (by an import or another program) since; they were left as they are.</source>
+        <translation>其中部分会员此后已在别处被更改（导入或其他程序）；这些会员保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2819,6 +3286,18 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>“%1” is not a time zone this computer knows.</source>
         <translation>“%1”不是本机可识别的时区。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, +%3)</source>
+        <translation>%1（%2，+%3）</translation>
+    </message>
+    <message>
+        <source>The country of a phone number written without its country code, in imports and when typed by hand. Numbers already stored keep theirs.</source>
+        <translation>导入或手动输入时，未写国家代码的电话号码所属的国家或地区。已存储的号码保持不变。</translation>
+    </message>
+    <message>
+        <source>Default &amp;phone region:</source>
+        <translation>默认电话地区(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -2949,10 +3428,6 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <translation>“%1”不是 yes、no 或 unknown</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a phone number</source>
-        <translation>“%1”不是有效的手机号码</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an email address</source>
         <translation>“%1”不是有效的电子邮箱地址</translation>
     </message>
@@ -2979,6 +3454,10 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>the workspace has no SQLite connection</source>
         <translation>工作区没有 SQLite 连接</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid phone number: %2</source>
+        <translation>“%1”不是有效的电话号码：%2</translation>
     </message>
 </context>
 <context>
@@ -3140,27 +3619,6 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
 <context>
     <name>siyu::WeeklyReport</name>
     <message>
-        <source>Weekly KPI report %1 — %2</source>
-        <translation>每周指标报告 %1 — %2</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <extracomment>Date format of the report&apos;s header, see QDate::toString</extracomment>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Weekly KPI report</source>
-        <translation>每周指标报告</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · compared with %3 (%4)</source>
-        <translation>%1 · %2 · 对比 %3（%4）</translation>
-    </message>
-    <message>
         <source>Scorecard</source>
         <translation>计分卡</translation>
     </message>
@@ -3202,6 +3660,7 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
     <message>
         <source>%1 pp</source>
+        <extracomment>A change in percentage points</extracomment>
         <translation>%1 个百分点</translation>
     </message>
     <message>
@@ -3274,6 +3733,7 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
     <message>
         <source>from %1</source>
+        <extracomment>A campaign without an end date: &quot;from 16 Nov 2026&quot;</extracomment>
         <translation>%1 起</translation>
     </message>
     <message>
@@ -3386,6 +3846,7 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
     <message>
         <source>%1 · %2 · Generated %3 by Siyu</source>
+        <extracomment>Footer: %1 the brand, %2 the week, %3 date and time</extracomment>
         <translation>%1 · %2 · 由 Siyu 于 %3 生成</translation>
     </message>
     <message>
@@ -3433,13 +3894,35 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <translation>无法绘制报告</translation>
     </message>
     <message>
-        <source>d MMM yyyy HH:mm</source>
-        <extracomment>Date and time format of the report&apos;s header, see QDateTime::toString</extracomment>
-        <translation>yyyy年M月d日 HH:mm</translation>
+        <source>Times in %1.</source>
+        <extracomment>%1 the time zone, &quot;Asia/Shanghai (UTC+08:00)&quot;</extracomment>
+        <translation>时间均为 %1 时区。</translation>
     </message>
     <message>
-        <source>%1 so far (until %2) · compared with %3 until %4</source>
-        <translation>%1 截至目前（至 %2）· 对比 %3 的同一时段（至 %4）</translation>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>No KPI has a value in both weeks, so there is no change to report.</source>
+        <translation>没有指标在两周都有值，因此没有可报告的变化。</translation>
+    </message>
+    <message>
+        <source>This week so far</source>
+        <translation>本周至今</translation>
+    </message>
+    <message>
+        <source>Last week, same days</source>
+        <translation>上周同期</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <extracomment>An axis of amounts, %1 the currency symbol: &quot;Cost (¥)&quot;</extracomment>
+        <translation>成本（%1）</translation>
+    </message>
+    <message>
+        <source>GMV (%1)</source>
+        <extracomment>An axis of amounts, %1 the currency symbol: &quot;GMV (¥)&quot;</extracomment>
+        <translation>GMV（%1）</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3946,18 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>Recent workspaces:</source>
         <translation>最近的工作区：</translation>
+    </message>
+    <message>
+        <source>New to Siyu? &lt;b&gt;Try the demo&lt;/b&gt;: Qingyou, a made-up skincare brand, with members in WeCom, WeChat, Telegram and the shop, its groups, content calendar, orders and campaigns over 26 weeks — everything to click through before you import your own exports.</source>
+        <translation>初次使用私域？&lt;b&gt;试用演示&lt;/b&gt;：青柚，一个虚构的护肤品牌，会员分布在企业微信、微信、Telegram 和商城，包含 26 周的社群、内容日历、订单和活动——在导入您自己的数据之前，可以先随意点点看。</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>试用演示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Opens a workspace filled with Qingyou, a made-up skincare brand: 5,000 members, their groups, content, orders and campaigns over 26 weeks. Your own workspaces are not touched.</source>
+        <translation>打开一个装有虚构护肤品牌青柚的工作区：5,000 位会员及其 26 周的社群、内容、订单和活动。不会改动您自己的工作区。</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +4212,92 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
+    <name>siyu::kpi::Summary</name>
+    <message>
+        <source>1 member is at risk of churning: their activity fell to a quarter of their usual level or less.</source>
+        <translation>1 位会员有流失风险：其活跃度降至平时的四分之一或更低。</translation>
+    </message>
+    <message>
+        <source>%1 members are at risk of churning: their activity fell to a quarter of their usual level or less.</source>
+        <translation>%1 位会员有流失风险：其活跃度降至平时的四分之一或更低。</translation>
+    </message>
+    <message>
+        <source>week %1, %2</source>
+        <extracomment>%1 the ISO week number, %2 its days (&quot;week 47, 16–22 Nov 2026&quot;)</extracomment>
+        <translation>第 %1 周，%2</translation>
+    </message>
+    <message>
+        <source>Weekly report — %1 — %2 (so far)</source>
+        <extracomment>%1 the brand, %2 the week in words</extracomment>
+        <translation>周报 — %1 — %2（截至目前）</translation>
+    </message>
+    <message>
+        <source>Weekly report — %1 — %2</source>
+        <translation>周报 — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Week %1 so far, from %2 until %3, compared with the same days and hours of week %4, from %5 until %6.</source>
+        <extracomment>%1 and %4 ISO week numbers; %2, %3, %5 and %6 dates and times</extracomment>
+        <translation>第 %1 周截至目前（%2 至 %3），对比第 %4 周的同期（%5 至 %6）。</translation>
+    </message>
+    <message>
+        <source>Week %1, %2, compared with week %3, %4.</source>
+        <extracomment>%1 and %3 ISO week numbers, %2 and %4 their days</extracomment>
+        <translation>第 %1 周（%2），对比第 %3 周（%4）。</translation>
+    </message>
+    <message>
+        <source>The scorecard has no score this week: none of its %1 KPIs could be measured against its target.</source>
+        <translation>本周记分卡没有得分：%1 项指标都无法与目标对比。</translation>
+    </message>
+    <message>
+        <source>Scorecard %1 / 100: %2 of %3 KPIs on or above target, %4 below, %5 not scored.</source>
+        <extracomment>%1 the score 0–100; %2 of %3 KPIs on target, %4 below, %5 not scored</extracomment>
+        <translation>记分卡 %1 / 100：%3 项指标中 %2 项达到或超过目标，%4 项未达标，%5 项未计分。</translation>
+    </message>
+    <message>
+        <source>Scorecard %1 / 100: %2 of %3 KPIs on or above target, %4 below.</source>
+        <extracomment>%1 the score 0–100; %2 of %3 KPIs on target, %4 below</extracomment>
+        <translation>记分卡 %1 / 100：%3 项指标中 %2 项达到或超过目标，%4 项未达标。</translation>
+    </message>
+    <message>
+        <source>%1 held at %2.</source>
+        <extracomment>%1 a KPI, %2 its value</extracomment>
+        <translation>%1 持平于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 rose %2 percentage points to %3.</source>
+        <extracomment>%1 a KPI, %2 the change in percentage points, %3 its value now</extracomment>
+        <translation>%1 上升 %2 个百分点，至 %3。</translation>
+    </message>
+    <message>
+        <source>%1 fell %2 percentage points to %3.</source>
+        <translation>%1 下降 %2 个百分点，至 %3。</translation>
+    </message>
+    <message>
+        <source>%1 rose %2 to %3.</source>
+        <extracomment>%1 a KPI, %2 the change in per cent, %3 its value now</extracomment>
+        <translation>%1 增长 %2，至 %3。</translation>
+    </message>
+    <message>
+        <source>%1 fell %2 to %3.</source>
+        <translation>%1 下降 %2，至 %3。</translation>
+    </message>
+    <message>
+        <source>%1 rose from %2 to %3.</source>
+        <extracomment>%1 a KPI, %2 its value last week, %3 now</extracomment>
+        <translation>%1 从 %2 增至 %3。</translation>
+    </message>
+    <message>
+        <source>%1 fell from %2 to %3.</source>
+        <translation>%1 从 %2 降至 %3。</translation>
+    </message>
+    <message>
+        <source>%1 missed its target: %2 against %3.</source>
+        <extracomment>%1 a KPI, %2 its value, %3 its target</extracomment>
+        <translation>%1 未达目标：实际 %2，目标 %3。</translation>
+    </message>
+</context>
+<context>
     <name>siyu::lifecycle</name>
     <message>
         <source>Awareness</source>
@@ -3760,6 +4341,134 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>nothing identifies this record (%1 are all empty)</source>
         <translation>没有可识别该记录的信息（%1 全部为空）</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::memberexport</name>
+    <message>
+        <source>There are no columns to export.</source>
+        <translation>没有可导出的列。</translation>
+    </message>
+    <message>
+        <source>The export file</source>
+        <translation>导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::memberexport::XlsxWriter</name>
+    <message>
+        <source>No temporary folder for the spreadsheet: %1</source>
+        <translation>没有可用于电子表格的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started.</source>
+        <translation>无法创建电子表格。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 rows: export this list as CSV, or narrow it with filters.</source>
+        <translation>一个 Excel 工作表最多容纳 %1 行：请将此列表导出为 CSV，或用筛选缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::phone</name>
+    <message>
+        <source>the country code is missing or unknown</source>
+        <translation>缺少国家代码或国家代码未知</translation>
+    </message>
+    <message>
+        <source>too short for a phone number</source>
+        <translation>作为电话号码太短</translation>
+    </message>
+    <message>
+        <source>too long for a phone number</source>
+        <translation>作为电话号码太长</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>不是电话号码</translation>
+    </message>
+    <message>
+        <source>too short for a phone number of %1</source>
+        <translation>作为%1的电话号码太短</translation>
+    </message>
+    <message>
+        <source>too long for a phone number of %1</source>
+        <translation>作为%1的电话号码太长</translation>
+    </message>
+    <message>
+        <source>no phone number of %1 has this many digits</source>
+        <translation>%1没有这个位数的电话号码</translation>
+    </message>
+    <message>
+        <source>no phone number of %1 starts with these digits</source>
+        <translation>%1没有以这些数字开头的电话号码</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>没有电话号码</translation>
+    </message>
+    <message>
+        <source>a phone number has no letters</source>
+        <translation>电话号码不含字母</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::platforms</name>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>WeChat group</source>
+        <translation>微信群</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>商城</translation>
+    </message>
+    <message>
+        <source>Offline event</source>
+        <translation>线下活动</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>手动添加</translation>
     </message>
 </context>
 <context>

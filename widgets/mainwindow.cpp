@@ -263,15 +263,37 @@ void MainWindow::createToolBar()
     const auto action = [this](const char *name) {
         return findChild<QAction *>(QLatin1String(name));
     };
-    for (const char *name : {"importAction", "printReportAction"}) {
-        if (QAction *a = action(name))
-            bar->addAction(a);
+    // The Members area's own actions, from wherever the window is: it is shown first.
+    auto *members = qobject_cast<MembersArea *>(area(0));
+    const auto inMembers = [this, bar](const QString &iconName, const QString &text,
+                                       QAction *target) {
+        QAction *proxy = bar->addAction(icon(iconName), text, this, [this, target] {
+            showArea(0);
+            if (target->isEnabled())
+                target->trigger();
+        });
+        proxy->setToolTip(target->toolTip().isEmpty() ? QString(text).remove(QLatin1Char('&'))
+                                                      : target->toolTip());
+        m_workspaceActions << proxy;
+        proxy->setEnabled(false);
+    };
+    if (QAction *a = action("importAction"))
+        bar->addAction(a);
+    if (members) {
+        inMembers(QStringLiteral("action-new-member"), tr("New Member"),
+                  members->newMemberAction());
+        inMembers(QStringLiteral("action-export"), tr("Export List"), members->exportListAction());
     }
+    if (QAction *a = action("findAction"))
+        bar->addAction(a);
     bar->addSeparator();
     for (const char *name : {"undoAction", "redoAction"}) {
         if (QAction *a = action(name))
             bar->addAction(a);
     }
+    bar->addSeparator();
+    if (QAction *a = action("printReportAction"))
+        bar->addAction(a);
 }
 
 void MainWindow::createEditMenu()
@@ -299,12 +321,13 @@ void MainWindow::createEditMenu()
     selectAll->setShortcut(QKeySequence::SelectAll);
     edit->addSeparator();
     // The current area's search field (Members, Groups).
-    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+    QAction *find = edit->addAction(icon(QStringLiteral("action-find")), tr("&Find"), this, [this] {
         auto *current = qobject_cast<Area *>(m_stack->currentWidget());
         if (!current || !current->focusSearch())
             statusBar()->showMessage(tr("This area has no search."), 3000);
     });
     find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("findAction"));
     m_workspaceActions << find;
 }
 
