@@ -4262,39 +4262,39 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>%1 held at %2.</source>
         <extracomment>%1 a KPI, %2 its value</extracomment>
-        <translation>%1 持平于 %2。</translation>
+        <translation>%1持平于 %2。</translation>
     </message>
     <message>
         <source>%1 rose %2 percentage points to %3.</source>
         <extracomment>%1 a KPI, %2 the change in percentage points, %3 its value now</extracomment>
-        <translation>%1 上升 %2 个百分点，至 %3。</translation>
+        <translation>%1上升 %2 个百分点，至 %3。</translation>
     </message>
     <message>
         <source>%1 fell %2 percentage points to %3.</source>
-        <translation>%1 下降 %2 个百分点，至 %3。</translation>
+        <translation>%1下降 %2 个百分点，至 %3。</translation>
     </message>
     <message>
         <source>%1 rose %2 to %3.</source>
         <extracomment>%1 a KPI, %2 the change in per cent, %3 its value now</extracomment>
-        <translation>%1 增长 %2，至 %3。</translation>
+        <translation>%1增长 %2，至 %3。</translation>
     </message>
     <message>
         <source>%1 fell %2 to %3.</source>
-        <translation>%1 下降 %2，至 %3。</translation>
+        <translation>%1下降 %2，至 %3。</translation>
     </message>
     <message>
         <source>%1 rose from %2 to %3.</source>
         <extracomment>%1 a KPI, %2 its value last week, %3 now</extracomment>
-        <translation>%1 从 %2 增至 %3。</translation>
+        <translation>%1从 %2 增至 %3。</translation>
     </message>
     <message>
         <source>%1 fell from %2 to %3.</source>
-        <translation>%1 从 %2 降至 %3。</translation>
+        <translation>%1从 %2 降至 %3。</translation>
     </message>
     <message>
         <source>%1 missed its target: %2 against %3.</source>
         <extracomment>%1 a KPI, %2 its value, %3 its target</extracomment>
-        <translation>%1 未达目标：实际 %2，目标 %3。</translation>
+        <translation>%1未达目标：实际 %2，目标 %3。</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,10 @@ private:
     std::vector<qint8> m_lastWeek;     // last week the member was seen active / buying
     std::vector<quint32> m_earlier;    // events in the earlier churn window
     std::vector<quint32> m_recent;     // events in the recent churn window
+    // The same windows a week earlier, for last week's count: the events of the earlier
+    // window's last week and of the trend's last week.
+    std::vector<quint32> m_boundary;
+    std::vector<quint32> m_lastWeekEvents;
     // Churn of the last two weeks (k = 0 the second-to-last, 1 the last), as seconds after the
     // first week's start: each member's latest time in [from - C, to - C) and earliest in
     // [to - C, to). Kept apart from the arrays above (small ones stay in the cache) and only
@@ -233,6 +237,8 @@ Status TrendScanner::scanMembers()
     m_lastWeek.assign(size, -1);
     m_earlier.assign(size, 0);
     m_recent.assign(size, 0);
+    m_boundary.assign(size, 0);
+    m_lastWeekEvents.assign(size, 0);
     if (m_countChurn)
         m_churnTimes.assign(size, ChurnTimes());
     std::vector<qint64> counted(size_t(weeks()) + 1, 0); // differences of total members
@@ -299,6 +305,10 @@ Status TrendScanner::scanEvents()
             continue;
         noteTime(m, st.int64(0));
         ++(w >= recentFrom ? m_recent[m] : m_earlier[m]);
+        if (w == recentFrom - 1)
+            ++m_boundary[m];
+        if (w == weeks() - 1)
+            ++m_lastWeekEvents[m];
         if (m_lastWeek[m] != w) {
             m_lastWeek[m] = qint8(w);
             ++m_scan.trend.weeks[size_t(w)].activeMembers;
@@ -419,6 +429,25 @@ Status TrendScanner::finishChurn()
         all.push_back({qint64(m), QString(), earlier, recent});
     }
     churn.count = qint64(all.size());
+    // Last week's count: both windows one week earlier, by the same rule.
+    if (churn.earlierWeeks >= 2 && weeks() >= 2) {
+        const int earlierWeeksBefore = churn.earlierWeeks - 1;
+        qint64 before = 0;
+        for (size_t m = 0; m < m_excludedFrom.size(); ++m) {
+            const int c = m_cohort[m];
+            const quint32 earlierEvents = m_earlier[m] - m_boundary[m];
+            if (m_excludedFrom[m] < weeks() - 1 || c >= earlierWeeksBefore || earlierEvents == 0)
+                continue;
+            const int span = earlierWeeksBefore - std::max(0, c);
+            const double earlier = double(earlierEvents) / span;
+            const double recent =
+                double(m_recent[m] - m_lastWeekEvents[m] + m_boundary[m]) / churn.recentWeeks;
+            if (earlier < m_options.minEarlierPerWeek || recent > m_options.drop * earlier)
+                continue;
+            ++before;
+        }
+        churn.previousCount = before;
+    }
     // The largest fall first (the list is cut after it): 1 - recent / earlier, then the larger
     // drop in events a week.
     std::sort(all.begin(), all.end(), [](const ChurnWarning &a, const ChurnWarning &b) {

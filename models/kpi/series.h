@@ -81,7 +81,10 @@ struct ChurnWarning
 
 struct ChurnWarnings
 {
-    qint64 count = 0;                  // every member warned about
+    qint64 count = 0; // every member warned about
+    // The count by the same rule a week earlier (both windows moved back by a week); nullopt
+    // when the trend is too short for it.
+    std::optional<qint64> previousCount;
     std::vector<ChurnWarning> members; // the largest falls first, at most ScanOptions::listSize
     std::vector<qint64> refs;          // every member warned about, in the same order
     int recentWeeks = 0;

@@ -65,9 +65,36 @@ std::optional<double> changeSize(const KpiRow &row)
     return 1.0;
 }
 
-QString churnRiskSentence(qint64 count)
+QString churnRiskSentence(qint64 count, const std::optional<qint64> &lastWeek)
 {
-    if (count == 1)
+    // Whole sentences (one member or several; more, fewer or as many as last week), so that
+    // each language can word them its own way.
+    const bool one = count == 1;
+    if (lastWeek && *lastWeek != count) {
+        const QString difference = units::count(std::abs(count - *lastWeek));
+        if (count > *lastWeek)
+            return one ? Summary::tr("1 member is at risk of churning, %1 more than last week: "
+                                     "their activity fell to a quarter of their usual level or "
+                                     "less.")
+                             .arg(difference)
+                       : Summary::tr("%1 members are at risk of churning, %2 more than last "
+                                     "week: their activity fell to a quarter of their usual "
+                                     "level or less.")
+                             .arg(units::count(count), difference);
+        return one ? Summary::tr("1 member is at risk of churning, %1 fewer than last week: "
+                                 "their activity fell to a quarter of their usual level or less.")
+                         .arg(difference)
+                   : Summary::tr("%1 members are at risk of churning, %2 fewer than last week: "
+                                 "their activity fell to a quarter of their usual level or less.")
+                         .arg(units::count(count), difference);
+    }
+    if (lastWeek)
+        return one ? Summary::tr("1 member is at risk of churning, as last week: their activity "
+                                 "fell to a quarter of their usual level or less.")
+                   : Summary::tr("%1 members are at risk of churning, as many as last week: "
+                                 "their activity fell to a quarter of their usual level or less.")
+                         .arg(units::count(count));
+    if (one)
         return Summary::tr(
             "1 member is at risk of churning: their activity fell to a quarter of their "
             "usual level or less.");
@@ -297,7 +324,7 @@ std::vector<KeyChange> keyChanges(const ReportData &data, const units::Display &
         KeyChange risk;
         risk.churnRisk = true;
         risk.metric = Metric::ChurnedMembers;
-        risk.text = churnRiskSentence(data.scan.churn.count);
+        risk.text = churnRiskSentence(data.scan.churn.count, data.scan.churn.previousCount);
         out.push_back(risk);
     }
 

@@ -219,6 +219,28 @@ private slots:
         QCOMPARE(s->churn.members.size(), size_t(2));
         QCOMPARE(s->churn.members[0].memberRef, 2);
         QCOMPARE(s->churn.members[1].memberRef, 1);
+        // Last week's count moves both windows back by a week: W43 still had the earlier
+        // level, so only the member who fell from 2 to none was warned about then. It is what
+        // a scan of the eleven weeks ending with W46 finds.
+        QCOMPARE(s->churn.previousCount, std::optional<qint64>(1));
+        ScanOptions before = options;
+        before.weeks = 11;
+        auto lastWeek = scanTrend(ws, fixture::monday(46), before);
+        QVERIFY(lastWeek.ok());
+        QCOMPARE(lastWeek->churn.count, 1);
+        QCOMPARE(lastWeek->churn.refs, std::vector<qint64>{2});
+    }
+
+    // On the shared fixture too, last week's count is that of the scan a week earlier.
+    void churnWarningsLastWeek()
+    {
+        const TrendScan s = scan();
+        ScanOptions before;
+        before.weeks = 11;
+        auto lastWeek = scanTrend(*m_ws, fixture::monday(46), before);
+        QVERIFY(lastWeek.ok());
+        QVERIFY(s.churn.previousCount);
+        QCOMPARE(*s.churn.previousCount, lastWeek->churn.count);
     }
 
     void funnelAndContent()

@@ -175,6 +175,20 @@ private slots:
                  }));
         QVERIFY(changes.front().missesTarget);
         QVERIFY(changes[1].churnRisk);
+        // With last week's count, the sentence says how it moved.
+        data.scan.churn.previousCount = 994;
+        QCOMPARE(kpi::keyChanges(data, english())[1].text,
+                 QStringLiteral("1,204 members are at risk of churning, 210 more than last week: "
+                                "their activity fell to a quarter of their usual level or less."));
+        data.scan.churn.previousCount = 1300;
+        QCOMPARE(kpi::keyChanges(data, english())[1].text,
+                 QStringLiteral("1,204 members are at risk of churning, 96 fewer than last week: "
+                                "their activity fell to a quarter of their usual level or less."));
+        data.scan.churn.previousCount = 1204;
+        QCOMPARE(kpi::keyChanges(data, english())[1].text,
+                 QStringLiteral("1,204 members are at risk of churning, as many as last week: "
+                                "their activity fell to a quarter of their usual level or less."));
+        data.scan.churn.previousCount.reset();
         // The same data gives the same summary.
         QCOMPARE(texts(kpi::keyChanges(data, english())), texts(changes));
         QCOMPARE(kpi::keyChanges(data, english(), 3).size(), size_t(3));
