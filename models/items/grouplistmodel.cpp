@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/items/grouplistmodel.h"
 
-#include "models/common/timeutil.h"
+#include "models/common/units.h"
 #include "models/items/groupcommands.h"
 #include "models/store/workspace.h"
 
@@ -202,7 +202,7 @@ QVariant GroupListModel::displayData(const GroupSummary &g, int column) const
     case ThemeColumn:
         return g.theme;
     case CreatedColumn:
-        return g.createdAt ? timeutil::formatLocalDate(*g.createdAt, m_workspace.timeZone())
+        return g.createdAt ? units::dateOf(*g.createdAt, units::Display::in(m_workspace.timeZone()))
                            : dash();
     case MembersColumn:
         return locale.toString(g.members);

@@ -1,21 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/common/settingsdialog.h"
 
+#include "models/common/units.h"
 #include "models/store/settings.h"
+#include "models/store/settingschange.h"
 #include "models/store/workspace.h"
 #include "widgets/common/preferences.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace siyu {
+
+namespace {
+
+struct Currency
+{
+    const char *code;
+    const char *name;
+};
+
+// The currencies brands using Siyu trade in most; another code kept in a workspace is offered
+// too.
+constexpr Currency currencies[] = {
+    {"CNY", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Chinese yuan")},
+    {"USD", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "US dollar")},
+    {"EUR", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Euro")},
+    {"GBP", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Pound sterling")},
+    {"HKD", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Hong Kong dollar")},
+    {"JPY", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Japanese yen")},
+    {"TWD", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "New Taiwan dollar")},
+    {"SGD", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Singapore dollar")},
+    {"AUD", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Australian dollar")},
+    {"CAD", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Canadian dollar")},
+    {"KRW", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "South Korean won")},
+};
+
+QString currencyLabel(const QString &code, const QString &name)
+{
+    const QString symbol = units::currencySymbol(code).trimmed();
+    return symbol == code ? QStringLiteral("%1 — %2").arg(code, name)
+                          : QStringLiteral("%1 %2 — %3").arg(symbol, code, name);
+}
+
+QComboBox *currencyChooser()
+{
+    auto *box = new QComboBox;
+    for (const Currency &c : currencies) {
+        const QString code = QLatin1String(c.code);
+        box->addItem(
+            currencyLabel(code, QCoreApplication::translate("siyu::SettingsDialog", c.name)), code);
+    }
+    return box;
+}
+
+void chooseCurrency(QComboBox *box, const QString &code)
+{
+    if (box->findData(code) < 0)
+        box->addItem(currencyLabel(code, code), code);
+    box->setCurrentIndex(box->findData(code));
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent), m_workspace(workspace)
@@ -34,6 +89,11 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     auto *wsBox = new QGroupBox(workspace ? tr("Workspace “%1”").arg(workspace->displayName())
                                           : tr("Workspace (none open)"));
     auto *wsForm = new QFormLayout(wsBox);
+    m_brandName = new QLineEdit;
+    m_brandName->setPlaceholderText(workspace ? workspace->displayName() : QString());
+    m_brandName->setToolTip(tr("Heads the weekly report; empty uses the workspace's name."));
+    m_currency = currencyChooser();
+    m_currency->setToolTip(tr("Every amount of the workspace is in this currency."));
     m_timeZone = new QComboBox;
     m_timeZone->setEditable(true);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
@@ -46,10 +106,14 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     m_contactCap = new QSpinBox;
     m_contactCap->setRange(1, 50);
     m_contactCap->setSuffix(tr(" per week"));
+    wsForm->addRow(tr("&Brand name:"), m_brandName);
+    wsForm->addRow(tr("C&urrency:"), m_currency);
     wsForm->addRow(tr("&Time zone:"), m_timeZone);
     wsForm->addRow(tr("&Churn after no activity for:"), m_churnDays);
     wsForm->addRow(tr("Contact &cap per member:"), m_contactCap);
     if (workspace) {
+        m_brandName->setText(settings::brandName.get(*workspace));
+        chooseCurrency(m_currency, settings::currency.get(*workspace).trimmed().toUpper());
         m_timeZone->setCurrentText(QString::fromUtf8(workspace->timeZone().id()));
         m_churnDays->setValue(settings::churnDays.get(*workspace));
         m_contactCap->setValue(settings::weeklyContactCap.get(*workspace));
@@ -75,14 +139,15 @@ void SettingsDialog::accept()
                 tr("“%1” is not a time zone this computer knows.").arg(m_timeZone->currentText()));
             return;
         }
-        for (const Status &status :
-             {settings::timeZone.set(*m_workspace, QString::fromUtf8(zone)),
-              settings::churnDays.set(*m_workspace, m_churnDays->value()),
-              settings::weeklyContactCap.set(*m_workspace, m_contactCap->value())}) {
-            if (!status) {
-                QMessageBox::warning(this, windowTitle(), status.error().toString());
-                return;
-            }
+        SettingsChange change;
+        change.set(settings::brandName, m_brandName->text().trimmed());
+        change.set(settings::currency, m_currency->currentData().toString());
+        change.set(settings::timeZone, QString::fromUtf8(zone));
+        change.set(settings::churnDays, m_churnDays->value());
+        change.set(settings::weeklyContactCap, m_contactCap->value());
+        if (const Status status = change.apply(*m_workspace); !status) {
+            QMessageBox::warning(this, windowTitle(), status.error().toString());
+            return;
         }
         m_workspace->reloadSettings();
     }

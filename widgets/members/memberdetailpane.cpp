@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/members/memberdetailpane.h"
 
-#include "models/common/money.h"
-#include "models/common/timeutil.h"
+#include "models/common/units.h"
 #include "models/items/memberdetailmodels.h"
 #include "models/items/membereditor.h"
 #include "models/items/membertablemodel.h"
@@ -279,16 +278,18 @@ void MemberDetailPane::showRecord(const MemberRecord &record)
     const QTimeZone zone = m_workspace->timeZone();
     const bool revealed = m_unmasked || m_revealed;
     m_title->setText(record.name.isEmpty() ? tr("(no name)") : record.name);
-    QStringList subtitle{record.memberId, MemberTableModel::stageTitle(record.stage),
-                         tr("joined %1").arg(timeutil::formatLocalDate(record.joinedAt, zone))};
+    QStringList subtitle{
+        record.memberId, MemberTableModel::stageTitle(record.stage),
+        tr("joined %1").arg(units::dateOf(record.joinedAt, units::Display::in(zone)))};
     if (!record.source.isEmpty())
         subtitle << tr("from %1").arg(record.source);
     m_subtitle->setText(subtitle.join(QStringLiteral("  ·  ")));
     QString figures = counted(record.paidOrders, tr("1 paid order"), tr("%1 paid orders")) +
-                      QStringLiteral("  ·  ") + money::formatCents(record.paidCents);
+                      QStringLiteral("  ·  ") + units::money(record.paidCents);
     if (record.lastActiveAt)
-        figures += QStringLiteral("  ·  ") +
-                   tr("last active %1").arg(timeutil::formatLocalDate(*record.lastActiveAt, zone));
+        figures +=
+            QStringLiteral("  ·  ") +
+            tr("last active %1").arg(units::dateOf(*record.lastActiveAt, units::Display::in(zone)));
     m_figures->setText(figures);
     m_deletedBanner->setVisible(record.deletedAt.has_value());
     m_profile->setRecord(record, zone, revealed);
