@@ -103,8 +103,8 @@ QString periodLabel(const Period &period, const QTimeZone &zone)
 
 // Rates change by percentage points, everything else by percent of the previous value; with
 // enough digits not to read 0 when the values differ, and none from or to "not defined".
-QString change(kpi::Metric metric, const std::optional<double> &now,
-               const std::optional<double> &before)
+QString changeOf(kpi::Metric metric, const std::optional<double> &now,
+                 const std::optional<double> &before)
 {
     const kpi::Change delta = kpi::change(metric, now, before);
     if (!delta.delta || (kpi::info(metric).unit != kpi::Unit::Ratio && !delta.relative))
@@ -152,7 +152,7 @@ QString toTable(const Workspace &ws, const kpi::PeriodComparison &comparison,
         lines << row(kpi::title(m.metric),
                      kpi::format(m.metric, kpi::shownValue(m.metric, value), display),
                      kpi::format(m.metric, kpi::shownValue(m.metric, previous), display),
-                     change(m.metric, value, previous));
+                     changeOf(m.metric, value, previous));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -2,7 +2,6 @@
 #include "widgets/kpi/periodpicker.h"
 
 #include "models/common/units.h"
-
 #include "models/kpi/periods.h"
 #include "models/kpi/reportdata.h"
 
