@@ -5,9 +5,11 @@
 // language.
 #include "models/kpi/change.h"
 #include "models/kpi/reportdata.h"
+#include "widgets/common/datepopup.h"
 #include "widgets/kpi/kpicard.h"
 #include "widgets/kpi/periodpicker.h"
 
+#include <QDateEdit>
 #include <QLabel>
 #include <QTest>
 
@@ -141,6 +143,22 @@ private slots:
         QVERIFY(label);
         QVERIFY2(label->text().contains(first), qPrintable(label->text()));
         QCOMPARE(label->toolTip(), QStringLiteral("Days in Asia/Shanghai (UTC+08:00)"));
+    }
+
+    // Every date picker of the window shows dates as the rest of the window does (it showed
+    // 2026-11-30 next to "30 Nov 2026").
+    void datePickersUseTheWindowsFormat()
+    {
+        units::Display::setCurrent(display(QStringLiteral("zh_CN"), QStringLiteral("CNY")));
+        QDateEdit zh;
+        ui::prepareDatePopup(&zh);
+        zh.setDate(QDate(2026, 11, 30));
+        QCOMPARE(zh.text(), QStringLiteral("2026年11月30日"));
+        units::Display::setCurrent(display(QStringLiteral("en"), QStringLiteral("CNY")));
+        QDateEdit en;
+        ui::prepareDatePopup(&en);
+        en.setDate(QDate(2026, 11, 30));
+        QCOMPARE(en.text(), QStringLiteral("30 Nov 2026"));
     }
 };
 

@@ -4,6 +4,7 @@
 #include "models/common/units.h"
 #include "models/kpi/periods.h"
 #include "models/kpi/reportdata.h"
+#include "widgets/common/datepopup.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -147,10 +148,12 @@ void PeriodPicker::normalise()
     case Custom:
         m_from->setDisplayFormat(units::dateFormat());
         m_to->setDisplayFormat(units::dateFormat());
+        ui::fitDateText(m_to);
         if (m_to->date() < m_from->date())
             m_to->setDate(m_from->date().addDays(13));
         break;
     }
+    ui::fitDateText(m_from);
     m_dash->setVisible(mode() == Custom);
     m_to->setVisible(mode() == Custom);
     if (mode() == Week)

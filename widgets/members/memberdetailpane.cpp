@@ -11,6 +11,7 @@
 #include "widgets/members/memberprofileform.h"
 #include "widgets/members/membertagsview.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +23,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace siyu {
 
@@ -220,7 +223,10 @@ void MemberDetailPane::setWorkspace(Workspace *workspace, MemberEditor *editor)
     m_customView->horizontalHeader()->resizeSection(MemberCustomFieldsModel::NameColumn, 150);
     QHeaderView *timeline = m_timelineView->horizontalHeader();
     timeline->setStretchLastSection(false);
-    timeline->resizeSection(MemberTimelineModel::WhenColumn, 124);
+    const QString longest =
+        units::dateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)).toSecsSinceEpoch());
+    timeline->resizeSection(MemberTimelineModel::WhenColumn,
+                            std::max(124, fontMetrics().horizontalAdvance(longest) + 16));
     timeline->resizeSection(MemberTimelineModel::WhatColumn, 110);
     timeline->resizeSection(MemberTimelineModel::AmountColumn, 80);
     timeline->setSectionResizeMode(MemberTimelineModel::DetailColumn, QHeaderView::Stretch);
