@@ -228,7 +228,11 @@ void PeriodPicker::updateLabel()
         return tr("%1 – %2").arg(units::date(q.firstDay, display),
                                  units::date(q.endDay.addDays(-1), display));
     };
-    m_label->setText(tr("%1 (%2), compared with %3").arg(periodName(), range(p), range(before)));
+    // A custom range is its dates: its ISO name would say them a second time, differently.
+    m_label->setText(
+        mode() == Custom
+            ? tr("%1, compared with %2").arg(range(p), range(before))
+            : tr("%1 (%2), compared with %3").arg(periodName(), range(p), range(before)));
     m_label->setToolTip(tr("Days in %1").arg(units::zoneLabel(display)));
 }
 
