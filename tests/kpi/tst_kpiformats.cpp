@@ -5,12 +5,16 @@
 // language.
 #include "models/kpi/change.h"
 #include "models/kpi/reportdata.h"
+#include "models/kpi/scorecardmodel.h"
+#include "models/store/workspace.h"
 #include "widgets/common/datepopup.h"
 #include "widgets/kpi/kpicard.h"
 #include "widgets/kpi/periodpicker.h"
+#include "widgets/kpi/scorecardpanel.h"
 
 #include <QDateEdit>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace siyu;
@@ -145,6 +149,37 @@ private slots:
                  qPrintable(label->text()));
         QVERIFY(!label->text().contains(QStringLiteral("2026-11-16"))); // one format only
         QCOMPARE(label->toolTip(), QStringLiteral("Days in Asia/Shanghai (UTC+08:00)"));
+    }
+
+    // Nothing spent: the only KPI with a target has no score, and the total says why it is "—".
+    void scorecardTotalSaysWhyItIsNotDefined()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("score.siyu")));
+        QVERIFY(ws);
+        auto week = timeutil::parseIsoWeek(u"2026-W47", (*ws)->timeZone());
+        QVERIFY(week);
+        QVERIFY(TargetRepository(**ws).setTarget(PeriodKind::Week, week->firstDay,
+                                                 {Metric::Cac, 20.0, 1.0}));
+        ScorecardModel model;
+        model.setWorkspace(ws->get(), nullptr);
+        ScorecardPanel panel(&model);
+        KpiValues values;
+        values.period = *week;
+        values.values[Metric::Cac] = 0.0;
+        QVERIFY(model.setValues(values));
+        QCOMPARE(panel.totalText(), QStringLiteral("—"));
+        QLabel *total = nullptr;
+        for (QLabel *label : panel.findChildren<QLabel *>()) {
+            if (label->text() == QStringLiteral("—"))
+                total = label;
+        }
+        QVERIFY(total);
+        QVERIFY(total->toolTip().startsWith(QStringLiteral("Not defined: ")));
+        values.values[Metric::Cac] = 25.0;
+        QVERIFY(model.setValues(values));
+        QCOMPARE(panel.totalText(), QStringLiteral("80"));
+        QVERIFY(total->toolTip().isEmpty());
     }
 
     // Every date picker of the window shows dates as the rest of the window does (it showed

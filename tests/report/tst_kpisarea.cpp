@@ -61,7 +61,7 @@ private slots:
             m_area->grab().save(shots + QStringLiteral("/kpisarea.png"));
         DashboardView *dashboard = m_area->dashboard();
         QCOMPARE(dashboard->card(kpi::Metric::ActiveMembers)->valueText(), QStringLiteral("2"));
-        QCOMPARE(dashboard->card(kpi::Metric::Gmv)->valueText(), QStringLiteral("100.50"));
+        QCOMPARE(dashboard->card(kpi::Metric::Gmv)->valueText(), QStringLiteral("¥100.50"));
         QVERIFY(dashboard->card(kpi::Metric::ActiveMembers)
                     ->changeText()
                     .contains(QStringLiteral("100.0%")));
