@@ -175,6 +175,9 @@ QVariant MemberTimelineModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
         return int(Qt::AlignVCenter | (section == AmountColumn ? Qt::AlignRight : Qt::AlignLeft));
+    // The workspace's time, which may not be this computer's.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == WhenColumn)
+        return tr("Times in %1").arg(units::zoneLabel(units::Display::in(m_workspace.timeZone())));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -5,6 +5,7 @@
 #include "models/store/settings.h"
 #include "models/store/sql.h"
 #include "models/store/workspace.h"
+#include "widgets/common/language.h"
 #include "widgets/common/settingsdialog.h"
 #include "widgets/mainwindow.h"
 
@@ -63,6 +64,16 @@ private slots:
         QVERIFY(settings::currency.set(**ws, QStringLiteral("CHF")));
         SettingsDialog again(ws->get());
         QCOMPARE(currencyBox(again)->currentData().toString(), QStringLiteral("CHF"));
+    }
+
+    // The language of the window is the language of its dates.
+    void languageSetsTheDisplaysLocale()
+    {
+        language::install(QStringLiteral("zh_CN"));
+        QCOMPARE(units::Display::current().locale.language(), QLocale::Chinese);
+        QCOMPARE(units::date(QDate(2026, 11, 30)), QStringLiteral("2026年11月30日"));
+        language::install(QStringLiteral("en"));
+        QCOMPARE(units::date(QDate(2026, 11, 30)), QStringLiteral("30 Nov 2026"));
     }
 
     void setsCurrencyAndBrandAndTheWindowShowsThem()
