@@ -49,7 +49,6 @@ int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     setNames();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/siyu/siyu.svg")));
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Siyu — community and member operations."));
     parser.addHelpOption();

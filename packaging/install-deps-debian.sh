@@ -7,6 +7,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqcustomplot-dev libqcustomplot2.1-qt6 libsqlite3-dev sqlite3
+    libphonenumber-dev # phone numbers: parsing, validation, E.164
+    libxlsxwriter-dev pkg-config zlib1g-dev # member list export to .xlsx (zlib: its test reads it back)
     fonts-wqy-microhei poppler-utils xvfb xauth tzdata python3
     clang-14 libclang-rt-14-dev # tests/fuzz/run.sh: libFuzzer, ASan and UBSan
 )

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/mainwindow.h"
 
+#include "models/demo/demobrand.h"
 #include "models/store/workspace.h"
 #include "models/store/workspacedisplay.h"
 #include "widgets/common/area.h"
@@ -11,6 +12,7 @@
 #include "widgets/groups/groupsarea.h"
 #include "widgets/import/importhistorydialog.h"
 #include "widgets/import/importwizard.h"
+#include "widgets/import/workspacejob.h"
 #include "widgets/kpi/kpisarea.h"
 #include "widgets/members/membersarea.h"
 #include "widgets/welcomepage.h"
@@ -18,7 +20,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -26,13 +30,22 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 
 #include <sqlite3.h>
+
+// The icons are compiled into this static library: the linker keeps them only when asked to.
+static void initSiyuResources()
+{
+    Q_INIT_RESOURCE(siyu);
+}
 
 namespace siyu {
 
@@ -56,7 +69,8 @@ void showFiguresOf(const Workspace *workspace)
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
-    setWindowIcon(QIcon(QStringLiteral(":/siyu/siyu.svg")));
+    initSiyuResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/siyu/siyu-256.png")));
     setAcceptDrops(true);
     m_undoStack = new QUndoStack(this);
     m_navigation = new QListWidget;
@@ -71,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspace);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openWorkspace);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::tryDemo);
 
     // The navigation keeps its width whatever an area shows: the area scrolls or wraps instead.
     auto *central = new QWidget;
@@ -102,6 +117,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     }
 }
 
+QIcon MainWindow::icon(const QString &name)
+{
+    // Shipped in the resources (24 px and 48 px for dense screens), not taken from a system
+    // theme that Windows and macOS do not have.
+    return QIcon(QStringLiteral(":/siyu/icons/%1.png").arg(name));
+}
+
 QSize MainWindow::defaultSize(const QRect &available)
 {
     return QSize(qMin(1280, available.width() * 9 / 10), qMin(800, available.height() * 9 / 10));
@@ -118,9 +140,9 @@ void MainWindow::createAreas()
 {
     addArea(new MembersArea); // first: showMembers() relies on it
     addArea(new GroupsArea);
-    addUnavailableArea(tr("Content calendar"));
-    addUnavailableArea(tr("Segments"));
-    addUnavailableArea(tr("Campaigns"));
+    addUnavailableArea(tr("Content calendar"), QStringLiteral("area-calendar"));
+    addUnavailableArea(tr("Segments"), QStringLiteral("area-segments"));
+    addUnavailableArea(tr("Campaigns"), QStringLiteral("area-campaigns"));
     addArea(new KpisArea);
 }
 
@@ -150,9 +172,9 @@ void MainWindow::fitNavigation()
     m_navigation->setFixedWidth(qMax(160, widest + chrome));
 }
 
-void MainWindow::addUnavailableArea(const QString &title)
+void MainWindow::addUnavailableArea(const QString &title, const QString &iconName)
 {
-    auto *item = new QListWidgetItem(title);
+    auto *item = new QListWidgetItem(icon(iconName), title);
     item->setFlags(Qt::NoItemFlags);
     item->setData(Qt::UserRole, -1);
     item->setToolTip(tr("Not part of this version of Siyu yet"));
@@ -196,6 +218,7 @@ void MainWindow::createMenus()
     createEditMenu();
     createViewMenu();
     createHelpMenu();
+    createToolBar();
 }
 
 void MainWindow::createFileMenu()
@@ -212,7 +235,9 @@ void MainWindow::createFileMenu()
     closeAction->setShortcut(QKeySequence::Close);
     m_workspaceActions << closeAction;
     file->addSeparator();
-    QAction *importAction = file->addAction(tr("&Import…"), this, [this] { showImport(); });
+    QAction *importAction = file->addAction(icon(QStringLiteral("action-import")), tr("&Import…"),
+                                            this, [this] { showImport(); });
+    importAction->setObjectName(QStringLiteral("importAction"));
     importAction->setShortcut(QKeySequence(tr("Ctrl+I")));
     QAction *historyAction =
         file->addAction(tr("Import &History…"), this, &MainWindow::showImportHistory);
@@ -220,7 +245,9 @@ void MainWindow::createFileMenu()
     file->addSeparator();
     auto *kpis = findChild<KpisArea *>();
     QAction *printReport =
-        file->addAction(tr("&Print Weekly Report…"), kpis, &KpisArea::printReport);
+        file->addAction(icon(QStringLiteral("action-report")), tr("&Print Weekly Report…"), kpis,
+                        &KpisArea::printReport);
+    printReport->setObjectName(QStringLiteral("printReportAction"));
     printReport->setShortcut(QKeySequence::Print);
     QAction *previewReport = file->addAction(tr("Print Pre&view…"), kpis, &KpisArea::printPreview);
     QAction *exportReport =
@@ -237,13 +264,38 @@ void MainWindow::createFileMenu()
     updateRecentMenu();
 }
 
+// The everyday actions, one click away. Each is also in a menu with its shortcut.
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(20, 20));
+    const auto action = [this](const char *name) {
+        return findChild<QAction *>(QLatin1String(name));
+    };
+    for (const char *name : {"importAction", "printReportAction"}) {
+        if (QAction *a = action(name))
+            bar->addAction(a);
+    }
+    bar->addSeparator();
+    for (const char *name : {"undoAction", "redoAction"}) {
+        if (QAction *a = action(name))
+            bar->addAction(a);
+    }
+}
+
 void MainWindow::createEditMenu()
 {
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(icon(QStringLiteral("action-undo")));
+    undo->setObjectName(QStringLiteral("undoAction"));
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(icon(QStringLiteral("action-redo")));
+    redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -256,11 +308,31 @@ void MainWindow::createEditMenu()
     QAction *selectAll = edit->addAction(tr("Select &All"), this,
                                          [] { ui::selectAllIn(QApplication::focusWidget()); });
     selectAll->setShortcut(QKeySequence::SelectAll);
+    edit->addSeparator();
+    // The current area's search field (Members, Groups).
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        auto *current = qobject_cast<Area *>(m_stack->currentWidget());
+        if (!current || !current->focusSearch())
+            statusBar()->showMessage(tr("This area has no search."), 3000);
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_workspaceActions << find;
 }
 
 void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    // Each area's own menu (Members, Groups) sits before View while its area is shown, and
+    // only then: out of the menu bar, its shortcuts work in its area alone.
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this, view] {
+        for (Area *area : m_areas) {
+            if (QMenu *own = area->menu()) {
+                menuBar()->removeAction(own->menuAction());
+                if (m_stack->currentWidget() == area)
+                    menuBar()->insertMenu(view->menuAction(), own);
+            }
+        }
+    });
     for (int i = 0; i < areaCount(); ++i) {
         QAction *action = view->addAction(area(i)->title(), this, [this, i] { showArea(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -367,6 +439,74 @@ void MainWindow::newWorkspace()
         QMessageBox::warning(this, tr("New workspace"),
                              tr("%1 already exists. Open it instead, or choose another name.")
                                  .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    openWorkspace(path);
+}
+
+QString MainWindow::demoWorkspacePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("qingyou-demo.siyu"));
+}
+
+// The demo brand in a workspace of its own: built once on a worker (a few seconds, with
+// progress and Cancel), opened directly the next time.
+void MainWindow::tryDemo()
+{
+    const QString path = demoWorkspacePath();
+    if (QFileInfo::exists(path)) {
+        bool filled = false;
+        if (auto existing = Workspace::open(path, Workspace::OpenMode::ReadOnly)) {
+            const auto members = demo::memberCount(**existing);
+            filled = members && *members > 0;
+        }
+        if (filled) {
+            openWorkspace(path);
+            return;
+        }
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        QMessageBox::warning(this, tr("Try the demo"),
+                             tr("Cannot create the folder %1.")
+                                 .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        return;
+    }
+    // Created (schema and all) here, filled on the worker with a connection of its own.
+    if (auto created = Workspace::open(path, Workspace::OpenMode::CreateIfMissing); !created) {
+        QMessageBox::warning(this, tr("Try the demo"), created.error().toString());
+        return;
+    }
+    QProgressDialog progress(tr("Building the demo brand…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowTitle(tr("Try the demo"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    WorkspaceJob job;
+    auto status = std::make_shared<Status>();
+    QEventLoop loop;
+    connect(&job, &WorkspaceJob::progress, &progress, &QProgressDialog::setValue);
+    connect(&job, &WorkspaceJob::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &job, &WorkspaceJob::cancel);
+    job.start(path, [status](Workspace &ws, WorkspaceJob &worker) {
+        demo::DemoOptions options;
+        *status = demo::generate(ws, options, [&worker](int percent) {
+            worker.reportProgress(percent, 100);
+            return !worker.isCancelled();
+        });
+    });
+    loop.exec();
+    progress.reset();
+    if (job.openError()) {
+        QMessageBox::warning(this, tr("Try the demo"), job.openError()->toString());
+        return;
+    }
+    if (job.isCancelled()) {
+        statusBar()->showMessage(tr("The demo was not built."), 5000);
+        return;
+    }
+    if (!*status) {
+        QMessageBox::warning(this, tr("Try the demo"), status->error().toString());
         return;
     }
     openWorkspace(path);

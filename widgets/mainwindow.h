@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QIcon>
 #include <QMainWindow>
 
 #include <memory>
@@ -31,6 +32,10 @@ public:
     // The size of a window without saved geometry on a screen whose available area is
     // `available`: 1280×800, or 90% of the screen where that is smaller.
     static QSize defaultSize(const QRect &available);
+    // An icon shipped in the resources, e.g. "area-members" or "action-import".
+    static QIcon icon(const QString &name);
+    // Where "Try the demo" keeps its workspace.
+    static QString demoWorkspacePath();
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -58,7 +63,9 @@ private:
     void createAreas();
     void addArea(Area *area);
     void fitNavigation();
-    void addUnavailableArea(const QString &title);
+    void addUnavailableArea(const QString &title, const QString &iconName);
+    void createToolBar();
+    void tryDemo();
     void createMenus();
     void createFileMenu();
     void createEditMenu();

@@ -7,7 +7,7 @@ class QListWidget;
 
 namespace siyu {
 
-// Shown while no workspace is open: new, open, and the recent workspaces.
+// Shown while no workspace is open: new, open, try the demo brand, and the recent workspaces.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -20,6 +20,7 @@ signals:
     void newRequested();
     void openRequested();
     void recentChosen(const QString &path);
+    void demoRequested();
 
 private:
     QListWidget *m_recent = nullptr;

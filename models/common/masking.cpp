@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/common/masking.h"
 
+#include "models/common/phone.h"
+
 namespace siyu::masking {
 
 namespace {
@@ -25,11 +27,14 @@ bool keepsDigit(int position, int digits)
     return position < 3 || position >= digits - 4;
 }
 
-// "+86 138…": the country code written apart stays, the national number is masked alone.
+// "+86 138…": the country code written apart stays, the national number is masked alone. In
+// E.164 ("+8613812345678", as Siyu stores phones) the code is known by its digits.
 qsizetype countryCodeLength(QStringView text)
 {
     if (!text.startsWith(QLatin1Char('+')))
         return 0;
+    if (const int code = phone::countryCodeLength(text); code > 0)
+        return 1 + code;
     qsizetype i = 1;
     while (i < text.size() && text.at(i).isDigit())
         ++i;

@@ -10,7 +10,8 @@ namespace siyu::masking {
 // audit log records that). Masking keeps enough to tell members apart, not to contact them.
 
 // "13812345678" -> "138****5678": the first 3 and last 4 digits stay, every other digit
-// becomes '*', separators go; a country code written apart stays ("+86 138****5678").
+// becomes '*', separators go; a country code written apart, or of a number in E.164, stays
+// ("+86 138 1234 5678" and "+8613812345678" -> "+86 138****5678").
 // Numbers of 7 digits or fewer keep only their last 2 digits, numbers of 2 digits or fewer are
 // masked entirely.
 QString phone(QStringView text);

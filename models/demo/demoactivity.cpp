@@ -36,9 +36,23 @@ constexpr Rates profileRates[] = {
     {0.0, 0.0, 0.0, 0.0, 0.0},    // silent
 };
 
-// Mix of what active members and lurkers do (indexed by EventType).
-constexpr double activeMix[typeCount] = {34, 24, 11, 5, 4, 8, 5, 4, 3, 0, 0, 2};
-constexpr double lurkerMix[typeCount] = {3, 55, 8, 0, 0, 12, 2, 12, 8, 0, 0, 0};
+// Mix of what active members and lurkers do (indexed by EventType). Likes, comments, shares
+// and clicks are not drawn here: they follow reads (see Reactions), so that no content item has
+// more of them than reads.
+constexpr double activeMix[typeCount] = {34, 40, 0, 0, 0, 0, 5, 4, 3, 0, 0, 2};
+constexpr double lurkerMix[typeCount] = {3, 65, 0, 0, 0, 0, 2, 12, 8, 0, 0, 0};
+
+// What one read leads to: at most one of like, comment or share (so likes + comments + shares
+// never exceed reads, and the interaction rate stays at or under 100 %), and a click or not.
+struct Reactions
+{
+    double like;
+    double comment;
+    double share;
+    double click;
+};
+constexpr Reactions activeReactions{0.10, 0.035, 0.03, 0.12};
+constexpr Reactions lurkerReactions{0.06, 0.0, 0.0, 0.10};
 
 const std::vector<int> surveyScores{3, 5, 12, 35, 45};
 const std::vector<int> itemCounts{55, 25, 12, 5, 3};
@@ -74,8 +88,7 @@ void boostMix(CampaignType campaign, double *mix)
         return mix[int(type)];
     };
     switch (campaign) {
-    case CampaignType::Fission:
-        at(EventType::Share) *= 2;
+    case CampaignType::Fission: // shares: see boostReactions
         break;
     case CampaignType::Kol:
         at(EventType::Read) *= 1.3;
@@ -89,17 +102,42 @@ void boostMix(CampaignType campaign, double *mix)
         at(EventType::CouponClaim) *= 3;
         break;
     case CampaignType::GroupBuy:
-        at(EventType::Share) *= 1.5;
-        at(EventType::Click) *= 1.5;
+        at(EventType::CouponClaim) *= 1.5;
         break;
     case CampaignType::LiveStream:
         at(EventType::LiveView) *= 3;
         break;
     case CampaignType::LuckyDraw:
-        at(EventType::Share) *= 2;
-        at(EventType::Comment) *= 2;
+        at(EventType::Read) *= 1.2;
         break;
     }
+}
+
+// Campaigns make some reactions likelier; the three interactions together stay below one.
+void boostReactions(CampaignType campaign, Reactions &r)
+{
+    switch (campaign) {
+    case CampaignType::Fission:
+        r.share *= 2;
+        break;
+    case CampaignType::GroupBuy:
+        r.share *= 1.5;
+        r.click *= 1.5;
+        break;
+    case CampaignType::LuckyDraw:
+        r.share *= 2;
+        r.comment *= 2;
+        break;
+    default:
+        break;
+    }
+    const double interactions = r.like + r.comment + r.share;
+    if (interactions > 0.9) {
+        r.like *= 0.9 / interactions;
+        r.comment *= 0.9 / interactions;
+        r.share *= 0.9 / interactions;
+    }
+    r.click = std::min(r.click, 0.9);
 }
 
 int countFor(Rng &rng, double perWeek, qint64 from, qint64 to)
@@ -142,10 +180,13 @@ void ActivityGenerator::generate(Rng &rng, const MemberActivity &member,
         events.push_back(event);
         if (event.type == EventType::CouponClaim && rng.chance(0.35))
             addRedeem(rng, member, event, events);
+        if (event.type == EventType::Read && event.contentRef != 0)
+            addReactions(rng, member, event, events);
     }
     std::sort(events.begin(), events.end(), earlier);
     for (const EventRow &event : events)
         count(event);
+    std::vector<quint8> credited(events.size(), 0);
 
     int orderCount = 0;
     if (rng.chance(rates.buyers))
@@ -155,7 +196,7 @@ void ActivityGenerator::generate(Rng &rng, const MemberActivity &member,
     for (int i = 0; i < orderCount; ++i) {
         OrderRow order = makeOrder(
             rng, m_calendar.sample(rng, Flow::Orders, member.from, member.to, rates.decay));
-        creditConversion(rng, events, order);
+        creditConversion(rng, events, credited, order);
         orders.push_back(order);
     }
     std::sort(orders.begin(), orders.end(),
@@ -246,6 +287,34 @@ int ActivityGenerator::campaignFor(Rng &rng, EventType type, qint64 at) const
     return 0;
 }
 
+void ActivityGenerator::addReactions(Rng &rng, const MemberActivity &member, const EventRow &read,
+                                     std::vector<EventRow> &events) const
+{
+    Reactions chances = member.profile == Profile::Lurker ? lurkerReactions : activeReactions;
+    const auto &campaigns = m_calendar.campaigns();
+    for (int c : m_calendar.campaignsAt(read.at))
+        boostReactions(campaigns[size_t(c)].kind, chances);
+    const auto react = [&](EventType type) {
+        EventRow reaction;
+        reaction.at = read.at + rng.between(20, 2 * 3600);
+        if (reaction.at >= member.to)
+            return;
+        reaction.type = type;
+        reaction.contentRef = read.contentRef;
+        reaction.campaignRef = campaignFor(rng, type, reaction.at);
+        events.push_back(reaction);
+    };
+    const double r = rng.real();
+    if (r < chances.like)
+        react(EventType::Like);
+    else if (r < chances.like + chances.comment)
+        react(EventType::Comment);
+    else if (r < chances.like + chances.comment + chances.share)
+        react(EventType::Share);
+    if (rng.chance(chances.click))
+        react(EventType::Click);
+}
+
 void ActivityGenerator::addRedeem(Rng &rng, const MemberActivity &member, const EventRow &claim,
                                   std::vector<EventRow> &events) const
 {
@@ -285,18 +354,20 @@ OrderRow ActivityGenerator::makeOrder(Rng &rng, qint64 at) const
 }
 
 void ActivityGenerator::creditConversion(Rng &rng, const std::vector<EventRow> &events,
-                                         OrderRow &order)
+                                         std::vector<quint8> &credited, OrderRow &order)
 {
     // The click on content that led to this order: the member's last click in the 72 hours
-    // before paying.
+    // before paying not yet credited with an order, so that no item has more conversions than
+    // clicks.
     auto it = std::upper_bound(events.begin(), events.end(), order.at,
                                [](qint64 at, const EventRow &e) { return at < e.at; });
     while (it != events.begin()) {
         --it;
         if (it->at < order.at - 3 * day)
             return;
-        if (it->type != EventType::Click)
+        if (it->type != EventType::Click || credited[size_t(it - events.begin())])
             continue;
+        credited[size_t(it - events.begin())] = 1;
         ContentPlan &content = m_calendar.content()[size_t(it->contentRef - 1)];
         ++content.conversions;
         if (order.campaignRef == 0 && content.campaignRef != 0 && rng.chance(0.5))

@@ -74,10 +74,14 @@ private:
     bool placeEvent(Rng &rng, const MemberActivity &member, EventRow &event);
     int activeGroupAt(Rng &rng, const MemberActivity &member, qint64 at) const;
     int campaignFor(Rng &rng, EventType type, qint64 at) const;
+    // Likes, comments, shares and clicks that follow a read of a content item.
+    void addReactions(Rng &rng, const MemberActivity &member, const EventRow &read,
+                      std::vector<EventRow> &events) const;
     void addRedeem(Rng &rng, const MemberActivity &member, const EventRow &claim,
                    std::vector<EventRow> &events) const;
     OrderRow makeOrder(Rng &rng, qint64 at) const;
-    void creditConversion(Rng &rng, const std::vector<EventRow> &events, OrderRow &order);
+    void creditConversion(Rng &rng, const std::vector<EventRow> &events,
+                          std::vector<quint8> &credited, OrderRow &order);
     void count(const EventRow &event);
 
     DemoCalendar &m_calendar;

@@ -63,6 +63,9 @@ std::vector<CostShare> costShares(CampaignType type)
     return {};
 }
 
+// What a cost line of a big brand is about: an invoice, a weekly ad bill, a KOL's fee.
+constexpr qint64 costLineCents = 500000;
+
 Profile pickProfile(Rng &rng, bool olderBase)
 {
     // engaged, regular, drifting, churned, lurker, silent
@@ -95,7 +98,7 @@ public:
     DemoBuilder(Workspace &ws, const DemoOptions &options, const std::function<bool(int)> &progress,
                 BulkLoad &bulk)
         : m_ws(ws), m_options(options), m_progress(progress), m_bulk(bulk), m_writer(ws),
-          m_calendar(options.now, options.seed, staffNames()),
+          m_calendar(options.now, options.seed, staffNames(), options.members),
           m_groups(options.seed, options.members, m_calendar.start(), options.now,
                    int(data::staff().size())),
           m_people(options.seed, options.now), m_activity(m_calendar)
@@ -157,8 +160,10 @@ private:
         return true;
     }
 
-    // The money spent so far: 85–108 % of the budget over the whole campaign, in 1–3 lines per
-    // category, each on a day the campaign ran.
+    // The money spent so far: 85–108 % of the budget over the whole campaign. Per category a
+    // line a week or, for a big brand, lines of about costLineCents each (no more lines than
+    // days), spread evenly over the days the campaign ran, so that the costs of a week follow
+    // its campaigns.
     bool writeCosts(const CampaignPlan &c)
     {
         Rng rng(m_options.seed, CostStream, quint64(c.ref));
@@ -167,14 +172,19 @@ private:
             return true;
         const qint64 spent =
             c.budgetCents * (85 + rng.below(24)) / 100 * (until - c.start) / (c.end - c.start);
+        const qint64 days = std::max<qint64>(1, (until - c.start) / day);
         for (const CostShare &share : costShares(c.kind)) {
-            const int lines = 1 + rng.below(3);
             const qint64 total = spent * share.percent / 100;
+            const qint64 wanted = std::max((days + 6) / 7, total / costLineCents + rng.below(3));
+            const int lines = int(std::clamp<qint64>(wanted, 1, days));
+            const qint64 slice = (until - c.start) / lines;
             for (int i = 0; i < lines; ++i) {
                 const qint64 cents = (total / lines) / 100 * 100;
-                const qint64 at = localMidnight(localDayOf(rng.between(c.start, until))) +
+                const qint64 from = c.start + slice * i;
+                const qint64 at = localMidnight(localDayOf(rng.between(from, from + slice))) +
                                   (10 + rng.below(8)) * 3600;
-                if (!m_writer.cost(c.ref, share.category, cents, std::min(at, until - 1)))
+                if (!m_writer.cost(c.ref, share.category, cents,
+                                   std::clamp(at, c.start, until - 1)))
                     return false;
             }
         }
@@ -421,6 +431,11 @@ Result<qint64> existingMembers(Workspace &ws)
 }
 
 } // namespace
+
+Result<qint64> memberCount(Workspace &ws)
+{
+    return existingMembers(ws);
+}
 
 Status generate(Workspace &ws, const DemoOptions &options,
                 const std::function<bool(int percent)> &progress, DemoSummary *summary)

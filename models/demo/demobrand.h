@@ -45,6 +45,9 @@ constexpr int maximumMembers = 5000000;
 // derives the lifecycle stages as of `now`. The same options give the same database, byte for
 // byte in every table. One transaction; `progress` (0–100) returning false cancels and leaves
 // the workspace as it was.
+// How many members the workspace holds already (the demo fills only an empty one).
+Result<qint64> memberCount(Workspace &ws);
+
 Status generate(Workspace &ws, const DemoOptions &options,
                 const std::function<bool(int percent)> &progress = {},
                 DemoSummary *summary = nullptr);

@@ -35,27 +35,29 @@ struct CampaignSeed
 };
 
 const CampaignSeed campaignSeeds[] = {
-    {"春季老带新裂变", "acquisition", "fission", CampaignType::Fission, 10, 28, 30000,
+    {"春季老带新裂变", "acquisition", "fission", CampaignType::Fission, 10, 28, 20000,
      R"({"field":"stage","op":"in","value":["purchase","loyalty"]})", 1.8, 1.1, 1.0, 0.10},
-    {"KOL 种草 · 小红书合作", "awareness", "kol", CampaignType::Kol, 28, 35, 80000,
+    {"KOL 种草 · 小红书合作", "awareness", "kol", CampaignType::Kol, 28, 35, 40000,
      R"({"field":"stage","op":"=","value":"awareness"})", 1.4, 1.0, 1.05, 0.05},
     {"21 天打卡挑战", "activation", "checkin_challenge", CampaignType::CheckinChallenge, 49, 21,
-     12000, R"({"field":"stage","op":"in","value":["awareness","interest"]})", 1.0, 1.3, 1.0, 0},
-    {"满减券季", "conversion", "coupon", CampaignType::Coupon, 63, 21, 20000,
+     8000, R"({"field":"stage","op":"in","value":["awareness","interest"]})", 1.0, 1.3, 1.0, 0},
+    {"满减券季", "conversion", "coupon", CampaignType::Coupon, 63, 21, 40000,
      R"({"field":"stage","op":"=","value":"interest"})", 1.0, 1.05, 1.3, 0.35},
     {"618 拼团节", "conversion", "group_buy", CampaignType::GroupBuy, 84, 14, 60000,
      R"({"any":[{"field":"stage","op":"=","value":"purchase"},{"tag":"团购团长"}]})", 1.1, 1.1, 2.0,
      0.5},
-    {"新品直播周", "conversion", "live_stream", CampaignType::LiveStream, 105, 10, 25000,
+    {"新品直播周", "conversion", "live_stream", CampaignType::LiveStream, 105, 10, 30000,
      R"({"tag":"直播粉"})", 1.0, 1.2, 1.5, 0.45},
-    {"会员日专享", "retention", "member_day", CampaignType::MemberDay, 126, 7, 20000,
+    {"会员日专享", "retention", "member_day", CampaignType::MemberDay, 126, 7, 28000,
      R"({"field":"stage","op":"=","value":"loyalty"})", 1.0, 1.1, 1.7, 0.5},
-    {"沉睡用户召回", "recall", "recall", CampaignType::Recall, 140, 28, 15000,
+    {"沉睡用户召回", "recall", "recall", CampaignType::Recall, 140, 28, 40000,
      R"({"field":"stage","op":"=","value":"churn"})", 1.0, 1.05, 1.1, 0.2},
     {"Qingyou Anniversary Lucky Draw 周年庆抽奖", "awareness", "lucky_draw",
      CampaignType::LuckyDraw, 165, 21, 18000, R"({"events":{"count":[">=",1],"within_days":30}})",
      1.2, 1.2, 1.0, 0.05},
 };
+
+constexpr int budgetMembers = 2000;
 
 QByteArray padded(const char *prefix, qint64 number, int width)
 {
@@ -64,7 +66,8 @@ QByteArray padded(const char *prefix, qint64 number, int width)
 
 } // namespace
 
-DemoCalendar::DemoCalendar(qint64 now, quint64 seed, const std::vector<QByteArray> &staffNames)
+DemoCalendar::DemoCalendar(qint64 now, quint64 seed, const std::vector<QByteArray> &staffNames,
+                           int members)
     : m_now(now), m_start(now - periodWeeks * week), m_end(now)
 {
     m_firstDay = localDayOf(m_start);
@@ -73,7 +76,7 @@ DemoCalendar::DemoCalendar(qint64 now, quint64 seed, const std::vector<QByteArra
     m_boostByDay.assign(size_t(m_days), {1.0, 1.0, 1.0});
     for (int flow = 0; flow < 3; ++flow)
         m_hours[size_t(flow)] = WeightedTable(hourWeights[flow]);
-    planCampaigns();
+    planCampaigns(members);
     for (int flow = 0; flow < 3; ++flow) {
         double max = 0;
         for (qint64 d = m_firstDay; d < m_firstDay + m_days; ++d)
@@ -83,8 +86,12 @@ DemoCalendar::DemoCalendar(qint64 now, quint64 seed, const std::vector<QByteArra
     planContent(seed, staffNames);
 }
 
-void DemoCalendar::planCampaigns()
+void DemoCalendar::planCampaigns(int members)
 {
+    // The budgets of the seeds are those of a brand of budgetMembers members; a brand of any
+    // other size spends in proportion (whole yuan), so that its ROI stays what such campaigns
+    // return rather than growing with the brand.
+    const double scale = double(std::max(1, members)) / double(budgetMembers);
     int ref = 0;
     for (const CampaignSeed &s : campaignSeeds) {
         CampaignPlan c;
@@ -96,7 +103,7 @@ void DemoCalendar::planCampaigns()
         c.kind = s.kind;
         c.start = localMidnight(m_firstDay + s.offsetDays);
         c.end = localMidnight(m_firstDay + s.offsetDays + s.lengthDays);
-        c.budgetCents = s.budgetYuan * 100;
+        c.budgetCents = std::max<qint64>(100, qint64(double(s.budgetYuan) * scale + 0.5) * 100);
         c.targetSegment = s.target;
         c.joinBoost = s.joinBoost;
         c.eventBoost = s.eventBoost;

@@ -94,7 +94,8 @@ enum class Flow
 class DemoCalendar
 {
 public:
-    DemoCalendar(qint64 now, quint64 seed, const std::vector<QByteArray> &staffNames);
+    // `members`: the size of the brand; campaign budgets grow with it.
+    DemoCalendar(qint64 now, quint64 seed, const std::vector<QByteArray> &staffNames, int members);
 
     qint64 start() const { return m_start; }
     qint64 end() const { return m_end; }
@@ -118,7 +119,7 @@ public:
     void assignContentGroups(Rng &rng, const std::vector<int> &chatGroupRefs);
 
 private:
-    void planCampaigns();
+    void planCampaigns(int members);
     void planContent(quint64 seed, const std::vector<QByteArray> &staffNames);
     int dayIndex(qint64 t) const;
     double dayWeight(Flow flow, qint64 localDay) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/demo/demopeople.h"
 
+#include <iterator>
+
 namespace siyu::demo {
 
 namespace {
@@ -150,21 +152,25 @@ void PersonFactory::source(Rng &rng, Person &p) const
         p.staffIndex = rng.chance(0.92) ? rng.below(5) : 5 + rng.below(3);
 }
 
+// Phones are stored in E.164, as an import stores them, and each is a valid number of its
+// country (tst_demo asks libphonenumber): a Chinese mobile, a US number in a real area code with
+// an exchange that does not start with 0 or 1, a UK mobile in 071-073.
 void PersonFactory::contact(Rng &rng, qint64 index, Person &p) const
 {
+    static const char *const usAreaCodes[] = {"212", "213", "206", "312", "404", "415", "512",
+                                              "617", "646", "650", "702", "718", "917", "303"};
     const bool needsPhone = p.source == "whatsapp";
     if (!p.english && (needsPhone || rng.chance(0.88))) {
         const QByteArray prefix = rng.pick(data::mobilePrefixes());
-        const QByteArray rest = digits(unique(index, 1, 100000000), 8);
-        p.phone = prefix + ' ' + rest.left(4) + ' ' + rest.mid(4);
+        p.phone = "+86" + prefix + digits(unique(index, 1, 100000000), 8);
     } else if (p.english && (needsPhone || rng.chance(0.7))) {
         if (rng.chance(0.5)) {
-            const QByteArray rest = digits(unique(index, 2, 10000000), 7);
-            p.phone = "+1 " + QByteArray::number(201 + rng.below(780)) + ' ' + rest.left(3) + ' ' +
-                      rest.mid(3);
+            const qint64 n = unique(index, 2, 8000000);
+            p.phone = QByteArray("+1") + usAreaCodes[rng.below(int(std::size(usAreaCodes)))] +
+                      QByteArray::number(2 + n / 1000000) + digits(n % 1000000, 6);
         } else {
-            const QByteArray rest = digits(unique(index, 3, 1000000000), 9);
-            p.phone = "+44 7" + rest.left(3) + ' ' + rest.mid(3);
+            const qint64 n = unique(index, 3, 300000000);
+            p.phone = "+447" + QByteArray::number(1 + n / 100000000) + digits(n % 100000000, 8);
         }
     }
     if (rng.chance(p.english ? 0.85 : 0.45)) {
@@ -264,8 +270,7 @@ void PersonFactory::identities(Rng &rng, qint64 index, Person &p) const
             {"telegram", QByteArray::number(1000000000LL + unique(index, 9, 4000000000LL))});
     QByteArray e164;
     if (!p.phone.isEmpty()) {
-        e164 = p.phone.startsWith('+') ? p.phone : "+86" + p.phone;
-        e164.replace(' ', "");
+        e164 = p.phone;
         p.identities.push_back({"phone", e164});
     }
     if (p.source == "whatsapp" && !e164.isEmpty())

@@ -52,7 +52,7 @@ struct Person
     QByteArray emailStem;        // ASCII, from the name
 };
 
-// Makes plausible people: Chinese and English names, phones (1xx xxxx xxxx, some +1/+44),
+// Makes plausible people: Chinese and English names, phones (E.164: +861xx…, some +1/+44),
 // e-mail addresses, sources, consent, tags and custom fields. Keys that must be unique (phone,
 // e-mail, platform ids) come from bijections of the member's number, so they never collide.
 class PersonFactory

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/import/chatrowsource.h"
 
+#include "models/common/phone.h"
 #include "models/import/csvrowsource.h"
 #include "models/import/textsource.h"
 
@@ -37,7 +38,8 @@ ChatRowSource::ChatRowSource(int fileIndex, const ImportPreset &preset, int iden
     m_rowPolicy = policyOf(preset);
     m_rowPolicy.keepWhenEmpty = true;
     m_memberPolicy = m_rowPolicy;
-    m_memberPolicy.match = {m_identityField};
+    // An author known by their number is the member another source knows by that phone.
+    m_memberPolicy.match = {m_identityField, memberfield::phone};
     m_memberPolicy.keyFrom = {m_identityField};
     m_memberPolicy.keyPrefix = preset.platform.toUtf8() + ':';
     m_memberPolicy.defaults[memberfield::source] = preset.platform.toUtf8();
@@ -479,9 +481,16 @@ bool WhatsAppRowSource::handleLine(const QString &line)
                                 .arg(minute, 2, 10, QLatin1Char('0'))
                                 .arg(second_, 2, 10, QLatin1Char('0'))
                                 .toUtf8();
+    // WhatsApp names a sender it has no contact name for by their number, with its country code:
+    // the account and the member's phone are that number in E.164. Digits without a country
+    // code are the account as they are, and no phone.
     static const QRegularExpression phoneLike(QStringLiteral("^\\+?[\\d\\s\\-()]{7,}$"));
-    const bool isPhone = phoneLike.match(author).hasMatch();
-    const QByteArray account = isPhone ? values::normalizePhone(author.toUtf8()) : author.toUtf8();
+    const bool numbered = phoneLike.match(author).hasMatch();
+    const QString e164 = numbered ? phone::parse(author, u"ZZ").e164 : QString();
+    const bool isPhone = !e164.isEmpty();
+    const QByteArray account = isPhone    ? e164.toLatin1()
+                               : numbered ? values::normalizePhone(author.toUtf8())
+                                          : author.toUtf8();
     if (!m_lineDamage.isEmpty()) {
         // The author's name would be stored damaged: the message is an invalid row instead.
         queueEvent(account, "message", time, m_line, {QByteArray::number(m_line), line.toUtf8()});
@@ -489,7 +498,9 @@ bool WhatsAppRowSource::handleLine(const QString &line)
         m_queue.back().sourceErrorColumn = QStringLiteral("text");
         return true;
     }
-    queueAuthor(account, author.toUtf8(), time, m_line);
+    // A number is no name: lists would show it unmasked, and it would replace the name another
+    // source gave the member.
+    queueAuthor(account, numbered ? QByteArray() : author.toUtf8(), time, m_line);
     if (isPhone && !m_queue.empty() && m_queue.back().entity == Entity::Members &&
         m_queue.back().row == m_line) {
         SourceRow &member = m_queue.back();

@@ -55,6 +55,7 @@ enum : int
     staff,
     consent,
     consentAt,
+    phoneRaw,
     count
 };
 }
@@ -164,7 +165,7 @@ bool StoreWriter::recordKey(Cells &c, int keyField, QByteArray *key, int *namedF
         if (!c.checkMangling(f))
             return false;
         const FieldType type = entityFields(c.row.entity)[size_t(f)].type;
-        const QByteArray value = type == FieldType::Phone   ? values::normalizePhone(c.text(f))
+        const QByteArray value = type == FieldType::Phone   ? phoneOf(c.text(f)).e164
                                  : type == FieldType::Email ? values::normalizeEmail(c.text(f))
                                                             : c.text(f).toByteArray();
         if (value.isEmpty())
@@ -216,13 +217,14 @@ std::optional<qint64> StoreWriter::matchMember(Cells &c, QByteArrayView key)
         if (f == phone || f == email) {
             loadContactIndexes();
             const QByteArray value =
-                f == phone ? values::normalizePhone(c.text(f)) : values::normalizeEmail(c.text(f));
+                f == phone ? phoneOf(c.text(f)).e164 : values::normalizeEmail(c.text(f));
             if (value.isEmpty())
                 continue;
             if (const auto id = identityIndex(f == phone ? phoneKind : emailKind).find(value))
                 return id;
         } else if (f >= firstIdentity && f < firstIdentity + identityCount) {
-            if (const auto id = identityIndex(f - firstIdentity).find(c.text(f)))
+            const int kind = f - firstIdentity;
+            if (const auto id = identityIndex(kind).find(identityValue(kind, c.text(f))))
                 return id;
         }
     }
@@ -251,8 +253,7 @@ StoreWriter::Outcome StoreWriter::writeMember(const SourceRow &row, bool finalPa
     std::optional<const char *> consentValue;
     if (c.has(consent) && !(consentValue = values::parseConsent(c.text(consent))))
         c.fail(consent, tr("'%1' is not yes, no or unknown").arg(c.quoted(consent)));
-    if (c.has(phone) && values::normalizePhone(c.text(phone)).isEmpty())
-        c.fail(phone, tr("'%1' is not a phone number").arg(c.quoted(phone)));
+    checkPhone(c, phone);
     if (c.has(email) && values::normalizeEmail(c.text(email)).isEmpty())
         c.fail(email, tr("'%1' is not an email address").arg(c.quoted(email)));
     const auto consentAtValue = c.time(consentAt);
@@ -321,7 +322,15 @@ StoreWriter::Outcome StoreWriter::writeMember(const SourceRow &row, bool finalPa
     const char genderText[2] = {genderValue.value_or('U'), '\0'};
     put(membercol::gender, gender, Value::text(QByteArrayView(genderText, 1)));
     put(membercol::city, city, Value::text(c.text(city)));
-    put(membercol::phone, phone, Value::text(c.text(phone)));
+    // The number in E.164; as the source wrote it too, where that differs.
+    const QByteArray &e164 = phoneOf(c.text(phone)).e164;
+    put(membercol::phone, phone, Value::text(c.has(phone) ? QByteArrayView(e164) : c.text(phone)));
+    const QByteArrayView raw = values::trimmed(c.text(phone));
+    // A source that writes the stored number in E.164 (an export) leaves the form another
+    // source wrote it in.
+    if (raw != QByteArrayView(e164) || inserting || !storedPhoneIs(*existing, e164))
+        put(membercol::phoneRaw, phone,
+            Value::text(raw == QByteArrayView(e164) ? QByteArrayView() : raw));
     put(membercol::email, email, Value::text(c.text(email)));
     put(membercol::source, source, Value::text(textOrDefault(c, source, inserting)));
     put(membercol::referrer, referrerId, Value::maybe(referrer));
@@ -348,7 +357,7 @@ StoreWriter::Outcome StoreWriter::writeMember(const SourceRow &row, bool finalPa
     }
     int added = 0;
     for (int k = 0; k < identityCount; ++k) {
-        const int result = addIdentity(id, k, c.text(firstIdentity + k), error);
+        const int result = addIdentity(id, k, identityValue(k, c.text(firstIdentity + k)), error);
         if (result < 0)
             return Outcome::Invalid;
         added += result;
@@ -356,7 +365,8 @@ StoreWriter::Outcome StoreWriter::writeMember(const SourceRow &row, bool finalPa
     if (!policy.platform.isEmpty()) {
         // Platform exports: phones and emails become identities that later imports match on.
         const int results[] = {
-            addIdentity(id, phoneKind, values::normalizePhone(c.text(phone)), error),
+            addIdentity(id, phoneKind, c.has(phone) ? phoneOf(c.text(phone)).e164 : QByteArray(),
+                        error),
             addIdentity(id, emailKind, values::normalizeEmail(c.text(email)), error)};
         for (int result : results) {
             if (result < 0)
@@ -371,6 +381,17 @@ StoreWriter::Outcome StoreWriter::writeMember(const SourceRow &row, bool finalPa
     return outcome;
 }
 
+bool StoreWriter::storedPhoneIs(qint64 member, QByteArrayView e164)
+{
+    if (!m_phoneOf)
+        m_phoneOf =
+            std::make_unique<BulkStatement>(m_db, "SELECT phone FROM members WHERE id = ?1");
+    m_phoneOf->bindInt(1, member);
+    const bool same = m_phoneOf->step() && m_phoneOf->text(0) == e164;
+    m_phoneOf->reset();
+    return same;
+}
+
 // ---- members named by other records ------------------------------------------------------------
 
 std::optional<qint64> StoreWriter::lookupMember(Cells &c, int lookup)
@@ -379,7 +400,7 @@ std::optional<qint64> StoreWriter::lookupMember(Cells &c, int lookup)
     for (int k = 0; k < memberfield::identityCount; ++k) {
         const int f = lookup + firstIdentity + k;
         if (c.has(f)) {
-            if (const auto id = identityIndex(k).find(c.text(f)))
+            if (const auto id = identityIndex(k).find(identityValue(k, c.text(f))))
                 return id;
         }
     }
@@ -389,8 +410,8 @@ std::optional<qint64> StoreWriter::lookupMember(Cells &c, int lookup)
         if (!c.has(f))
             continue;
         loadContactIndexes();
-        const QByteArray value = kind == phoneKind ? values::normalizePhone(c.text(f))
-                                                   : values::normalizeEmail(c.text(f));
+        const QByteArray value =
+            kind == phoneKind ? phoneOf(c.text(f)).e164 : values::normalizeEmail(c.text(f));
         if (value.isEmpty())
             continue;
         if (const auto id = identityIndex(kind).find(value))
@@ -407,15 +428,19 @@ std::optional<StoreWriter::Outcome> StoreWriter::createMember(Cells &c, int look
     QByteArray key;
     for (int k = 0; k < memberfield::identityCount && key.isEmpty(); ++k) {
         if (c.has(lookup + firstIdentity + k))
-            key = policy.memberKeyPrefix + c.text(lookup + firstIdentity + k).toByteArray();
+            key = policy.memberKeyPrefix + identityValue(k, c.text(lookup + firstIdentity + k));
     }
     const QByteArray email = values::normalizeEmail(c.text(lookup + lookupfield::email));
-    const QByteArray phone = values::normalizePhone(c.text(lookup + lookupfield::phone));
+    const QByteArray phone = phoneOf(c.text(lookup + lookupfield::phone)).e164;
     if (key.isEmpty() && !email.isEmpty())
         key = policy.memberKeyPrefix + email;
     if (key.isEmpty() && !phone.isEmpty())
         key = policy.memberKeyPrefix + phone;
     if (key.isEmpty()) {
+        // A phone that is no number matters when nothing else names the member; beside an
+        // email or an account it is left out (a billing phone typed by the customer).
+        if (!checkPhone(c, lookup + lookupfield::phone))
+            return Outcome::Invalid;
         c.fail(lookup + lookupfield::email, tr("no email, phone or account to find the member by"));
         return Outcome::Invalid;
     }
@@ -437,7 +462,10 @@ std::optional<StoreWriter::Outcome> StoreWriter::createMember(Cells &c, int look
     v[membercol::memberId] = Value::text(key);
     v[membercol::name] = Value::text(c.text(lookup + lookupfield::name));
     v[membercol::gender] = Value::text("U");
-    v[membercol::phone] = Value::text(c.text(lookup + lookupfield::phone));
+    const QByteArrayView phoneText = values::trimmed(c.text(lookup + lookupfield::phone));
+    v[membercol::phone] = Value::text(phone);
+    v[membercol::phoneRaw] = Value::text(
+        phone.isEmpty() || phoneText == QByteArrayView(phone) ? QByteArrayView() : phoneText);
     v[membercol::email] = Value::text(c.text(lookup + lookupfield::email));
     v[membercol::source] = Value::text(policy.platform);
     v[membercol::joinedAt] = Value::integer(joined.value_or(m_now));
@@ -446,7 +474,8 @@ std::optional<StoreWriter::Outcome> StoreWriter::createMember(Cells &c, int look
         return Outcome::Invalid;
     m_members->insert(key, *memberRef);
     for (int k = 0; k < memberfield::identityCount; ++k) {
-        if (addIdentity(*memberRef, k, c.text(lookup + firstIdentity + k), c.error) < 0)
+        if (addIdentity(*memberRef, k, identityValue(k, c.text(lookup + firstIdentity + k)),
+                        c.error) < 0)
             return Outcome::Invalid;
     }
     if (addIdentity(*memberRef, emailKind, email, c.error) < 0 ||

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/import/storewriter.h"
 
+#include "models/common/phone.h"
 #include "models/import/sourcerow.h"
 #include "models/import/storewritercells.h"
+#include "models/store/settings.h"
 #include "models/store/sql.h"
 #include "models/store/workspace.h"
 
@@ -38,7 +40,7 @@ const std::array<TableSpec, StoreWriter::TableCount> &tableSpecs()
     static const std::array<TableSpec, StoreWriter::TableCount> specs{{
         {"members",
          {"member_id", "name", "remark", "gender", "city", "phone", "email", "source",
-          "referrer_ref", "joined_at", "staff_ref", "consent", "consent_at"},
+          "referrer_ref", "joined_at", "staff_ref", "consent", "consent_at", "phone_raw"},
          "updated_at"},
         {"groups",
          {"group_id", "name", "platform", "owner_ref", "theme", "created_at", "member_cap"}},
@@ -67,7 +69,8 @@ const std::array<TableSpec, StoreWriter::TableCount> &tableSpecs()
 } // namespace
 
 StoreWriter::StoreWriter(Workspace &ws, qint64 batchId, qint64 now)
-    : m_ws(ws), m_db(ws.handle()), m_batch(batchId), m_now(now), m_zone(ws.timeZone())
+    : m_ws(ws), m_db(ws.handle()), m_batch(batchId), m_now(now), m_zone(ws.timeZone()),
+      m_phoneRegion(settings::phoneRegion.get(ws))
 {}
 
 StoreWriter::~StoreWriter() = default;
@@ -628,6 +631,42 @@ int StoreWriter::addIdentity(qint64 member, int kind, QByteArrayView value, Erro
     return 1;
 }
 
+const StoreWriter::PhoneValue &StoreWriter::phoneOf(QByteArrayView text)
+{
+    if (text == QByteArrayView(m_phoneText) &&
+        (!m_phone.e164.isEmpty() || !m_phone.error.isEmpty()))
+        return m_phone;
+    m_phoneText = text.toByteArray();
+    const phone::Parsed parsed = phone::parse(text, m_phoneRegion);
+    m_phone = {parsed.e164.toLatin1(), parsed.error};
+    return m_phone;
+}
+
+bool StoreWriter::checkPhone(Cells &c, int f)
+{
+    if (!c.has(f))
+        return true;
+    const PhoneValue &value = phoneOf(c.text(f));
+    return !value.e164.isEmpty() ||
+           c.fail(f, tr("'%1' is not a valid phone number: %2").arg(c.quoted(f), value.error));
+}
+
+QByteArray StoreWriter::storedPhone(QByteArrayView text)
+{
+    // Written by Siyu in E.164, validated then: reading a large workspace's phones must not
+    // parse each again.
+    const bool e164 =
+        text.size() > 4 && text.front() == '+' &&
+        std::all_of(text.begin() + 1, text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return e164 ? text.toByteArray() : phoneOf(text).e164;
+}
+
+QByteArray StoreWriter::identityValue(int kind, QByteArrayView value)
+{
+    static const int phoneKind = int(identityKinds().indexOf(QStringLiteral("phone")));
+    return kind == phoneKind ? phoneOf(value).e164 : value.toByteArray();
+}
+
 void StoreWriter::loadContactIndexes()
 {
     if (m_contactsLoaded)
@@ -641,7 +680,8 @@ void StoreWriter::loadContactIndexes()
                                 "AND (phone IS NOT NULL OR email IS NOT NULL) ORDER BY id DESC");
     while (members.step()) {
         const qint64 id = members.int64(0);
-        const QByteArray phone = values::normalizePhone(members.text(1));
+        // Phones stored before they were kept in E.164 compare in E.164 too.
+        const QByteArray phone = storedPhone(members.text(1));
         const QByteArray email = values::normalizeEmail(members.text(2));
         // Descending ids: the oldest member holding a phone wins, as with identities.
         if (!phone.isEmpty())
@@ -654,7 +694,10 @@ void StoreWriter::loadContactIndexes()
                                    "('phone', 'email')");
     while (identities.step()) {
         const int kind = identities.text(0) == QByteArrayView("phone") ? phoneKind : emailKind;
-        identityIndex(kind).insert(identities.text(1), identities.int64(2));
+        const QByteArray value =
+            kind == phoneKind ? storedPhone(identities.text(1)) : identities.text(1).toByteArray();
+        if (!value.isEmpty())
+            identityIndex(kind).insert(value, identities.int64(2));
     }
     identities.reset();
 }

@@ -143,6 +143,18 @@ private:
     QByteArrayView textOrDefault(Cells &cells, int field, bool inserting);
     KeyIndex &keysOf(Entity entity);
     int addIdentity(qint64 member, int kind, QByteArrayView value, Error *error);
+    // A phone as the store keeps it: E.164, or empty with the reason it is not a number.
+    struct PhoneValue
+    {
+        QByteArray e164;
+        QString error;
+    };
+    const PhoneValue &phoneOf(QByteArrayView text);
+    bool checkPhone(Cells &cells, int field);
+    bool storedPhoneIs(qint64 member, QByteArrayView e164);
+    QByteArray storedPhone(QByteArrayView text); // a phone read from the workspace
+    // An identity's value as it is compared: phones in E.164, other kinds as written.
+    QByteArray identityValue(int kind, QByteArrayView value);
 
     // Insert, or compare and update, one row of `table`; `values` has one entry per importable
     // column, `setMask` the columns the record sets.
@@ -181,6 +193,9 @@ private:
     QStringList m_fileNames;
     qint64 m_now;
     LocalTimeConverter m_zone;
+    QString m_phoneRegion; // of numbers without a country code
+    QByteArray m_phoneText;
+    PhoneValue m_phone; // of m_phoneText: one row asks for the same phone several times
     qint64 m_estimatedRows = 0;
     std::array<bool, entityCount> m_arriving{};
     std::array<TableState, TableCount> m_tables;
@@ -191,7 +206,7 @@ private:
     KeyMap m_staff, m_tagIds;
     std::unique_ptr<BulkStatement> m_eventExists, m_membershipKey, m_costKey, m_tagsOf, m_clearTags,
         m_addTag, m_addIdentity, m_addStaff, m_addTagName, m_logChange;
-    std::unique_ptr<BulkStatement> m_joinedOf;
+    std::unique_ptr<BulkStatement> m_joinedOf, m_phoneOf;
     bool m_updateExisting = true;
     PhaseTimer *m_timer = nullptr;
     qint64 m_eventsMinAt = 0, m_eventsMaxAt = -1;

@@ -78,8 +78,9 @@ private:
     std::vector<QByteArray> m_multiByte;
 };
 
-// A phone number as identities compare it: digits only, without +86/0086 before a Chinese
-// mobile number. Empty when there are fewer than five digits.
+// The digits of a phone-like text, without +86/0086 before a Chinese mobile number; empty when
+// there are fewer than five. Only the account of a WhatsApp author whose "number" is no valid
+// one: phones and phone identities are compared in E.164 (models/common/phone.h).
 QByteArray normalizePhone(QByteArrayView text);
 // An email address as identities compare it: trimmed, lower case. Empty without an '@'.
 QByteArray normalizeEmail(QByteArrayView text);

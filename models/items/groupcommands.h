@@ -22,7 +22,7 @@ class SetGroupFieldCommand : public QUndoCommand
 public:
     SetGroupFieldCommand(Workspace &workspace, GroupListModel *model, qint64 groupRef,
                          GroupField field, QVariant before, QVariant after,
-                         const QString &groupName);
+                         const QString &groupName, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -41,6 +41,27 @@ private:
     GroupField m_field;
     QVariant m_before;
     QVariant m_after;
+};
+
+// Adds a group by hand; undo removes it again while nothing names it, redo adds it back under
+// the same row id. The model (when it still exists) reloads.
+class AddGroupCommand : public QUndoCommand
+{
+public:
+    AddGroupCommand(Workspace &workspace, GroupListModel *model, NewGroup group);
+    void redo() override;
+    void undo() override;
+    qint64 ref() const { return m_ref; }
+    bool failed() const { return m_failed; }
+
+private:
+    void fail(const QString &message);
+
+    Workspace &m_workspace;
+    QPointer<GroupListModel> m_model;
+    NewGroup m_group;
+    qint64 m_ref = 0;
+    bool m_failed = false;
 };
 
 } // namespace siyu

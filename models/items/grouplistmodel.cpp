@@ -3,11 +3,16 @@
 
 #include "models/common/units.h"
 #include "models/items/groupcommands.h"
+
 #include "models/store/workspace.h"
+#include <QCoreApplication>
+#include <memory>
 
 #include <QFont>
 #include <QLocale>
 #include <QUndoStack>
+
+#include <memory>
 
 namespace siyu {
 
@@ -65,6 +70,8 @@ QVariant currentValue(const GroupSummary &g, GroupField field)
         return g.status;
     case GroupField::Owner:
         return g.ownerRef ? QVariant(*g.ownerRef) : QVariant();
+    case GroupField::Platform:
+        return g.platform.isEmpty() ? QVariant() : QVariant(g.platform);
     }
     return {};
 }
@@ -364,6 +371,55 @@ bool GroupListModel::setData(const QModelIndex &index, const QVariant &value, in
         return applied;
     }
     m_undoStack->push(command);
+    return true;
+}
+
+qint64 GroupListModel::addGroup(const NewGroup &group)
+{
+    auto *command = new AddGroupCommand(m_workspace, this, group);
+    if (!m_undoStack) {
+        std::unique_ptr<AddGroupCommand> owned(command);
+        owned->redo();
+        return owned->failed() ? 0 : owned->ref();
+    }
+    m_lastAdded = 0;
+    m_undoStack->push(command); // deleted there when it failed (obsolete)
+    return m_lastAdded;
+}
+
+bool GroupListModel::editGroup(qint64 groupRef,
+                               const QList<std::pair<GroupField, QVariant>> &values)
+{
+    auto current = GroupRepository(m_workspace).summary(groupRef);
+    if (!current) {
+        emit errorOccurred(current.error().toString());
+        return false;
+    }
+    GroupRepository repository(m_workspace);
+    auto command = std::make_unique<QUndoCommand>(
+        QCoreApplication::translate("siyu::SetGroupFieldCommand", "Edit group “%1”")
+            .arg(current->name));
+    int changes = 0;
+    for (const auto &[field, value] : values) {
+        const QVariant after = storedForm(field, value);
+        const QVariant before = currentValue(*current, field);
+        if (after == before || (after.isNull() && before.isNull()))
+            continue;
+        if (const Status status = repository.validate(field, after); !status) {
+            emit errorOccurred(status.error().toString());
+            return false;
+        }
+        new SetGroupFieldCommand(m_workspace, this, groupRef, field, before, after, current->name,
+                                 command.get());
+        ++changes;
+    }
+    if (changes == 0)
+        return true;
+    if (!m_undoStack) {
+        command->redo();
+        return true;
+    }
+    m_undoStack->push(command.release());
     return true;
 }
 

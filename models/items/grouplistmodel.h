@@ -54,6 +54,14 @@ public:
     void setSortOrder(int column, Qt::SortOrder order);
     const GroupQuery &query() const { return m_query; }
 
+    // Adds a group by hand (an undoable command): its row id, or 0 when it failed (with
+    // errorOccurred).
+    qint64 addGroup(const NewGroup &group);
+    // Sets several fields of one group as one undoable step; unchanged fields are left out.
+    bool editGroup(qint64 groupRef, const QList<std::pair<GroupField, QVariant>> &values);
+    // Called by AddGroupCommand once the group exists.
+    void noteAdded(qint64 groupRef) { m_lastAdded = groupRef; }
+
     // Re-runs the query (and reloads the staff and status choices).
     Status reload();
     // Re-reads one group after it changed; emits groupChanged.
@@ -93,6 +101,7 @@ private:
     std::vector<GroupSummary> m_groups;
     std::vector<StaffEntry> m_staff;
     QStringList m_statuses;
+    qint64 m_lastAdded = 0;
 };
 
 } // namespace siyu

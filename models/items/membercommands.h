@@ -89,4 +89,57 @@ private:
     bool m_deleted;
 };
 
+// Adds a member by hand; undo removes them again (while nothing names them yet), redo adds
+// them back under the same row id.
+class AddMember : public QUndoCommand
+{
+public:
+    AddMember(MemberEditor *editor, NewMember member);
+    void redo() override;
+    void undo() override;
+    qint64 ref() const { return m_ref; }
+
+private:
+    QPointer<MemberEditor> m_editor;
+    NewMember m_member;
+    qint64 m_ref = 0;
+    qint64 m_updatedAt = 0;
+};
+
+// Attaches (or detaches) one tag to many members at once, one step; undo touches only the
+// members this command changed.
+class ChangeMembersTag : public QUndoCommand
+{
+public:
+    ChangeMembersTag(MemberEditor *editor, QList<qint64> refs, QString tag, bool attach);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool attach);
+
+    QPointer<MemberEditor> m_editor;
+    QList<qint64> m_refs; // after the first redo: the members it changed
+    QString m_tag;
+    bool m_attach;
+    bool m_done = false;
+};
+
+// Sets the staff or the stage override of many members at once, one step. Each way compares
+// and sets member by member: members changed elsewhere since are left as they are.
+class SetMembersField : public QUndoCommand
+{
+public:
+    SetMembersField(MemberEditor *editor, QVector<MemberFieldChange> changes, MemberField field);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(bool forward);
+
+    QPointer<MemberEditor> m_editor;
+    QVector<MemberFieldChange> m_changes; // expected = before, value = after
+    MemberField m_field;
+};
+
 } // namespace siyu

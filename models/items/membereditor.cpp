@@ -61,6 +61,8 @@ QString MemberEditor::fieldTitle(MemberField field)
         return tr("joined date");
     case MemberField::Referrer:
         return tr("referrer");
+    case MemberField::StageOverride:
+        return tr("stage set by hand");
     }
     return {};
 }
@@ -136,6 +138,46 @@ bool MemberEditor::removeTag(qint64 ref, const QString &tag)
     return push(new ChangeMemberTag(this, ref, tag, false));
 }
 
+qint64 MemberEditor::addMember(const NewMember &member)
+{
+    auto *command = new AddMember(this, member);
+    if (!m_undoStack) {
+        std::unique_ptr<AddMember> owned(command);
+        m_failed = false;
+        owned->redo();
+        return m_failed ? 0 : owned->ref();
+    }
+    if (!push(command))
+        return 0;
+    return command->ref(); // an obsolete command is deleted by the stack: it did not fail
+}
+
+bool MemberEditor::addTag(const QList<qint64> &refs, const QString &tag)
+{
+    if (refs.isEmpty())
+        return true;
+    return push(new ChangeMembersTag(this, refs, tag.trimmed(), true));
+}
+
+bool MemberEditor::removeTag(const QList<qint64> &refs, const QString &tag)
+{
+    if (refs.isEmpty())
+        return true;
+    return push(new ChangeMembersTag(this, refs, tag.trimmed(), false));
+}
+
+bool MemberEditor::setField(const QList<qint64> &refs, MemberField field, const QVariant &value)
+{
+    auto changes = m_repository.changesTo(refs, field, value);
+    if (!changes) {
+        reportError(changes.error().message);
+        return false;
+    }
+    if (changes->isEmpty())
+        return true; // they all hold it already
+    return push(new SetMembersField(this, *changes, field));
+}
+
 bool MemberEditor::deleteMembers(const QList<qint64> &refs)
 {
     if (refs.isEmpty())
@@ -209,6 +251,45 @@ Result<QList<qint64>> MemberEditor::applyDeleted(const QList<qint64> &refs, bool
     if (changed)
         emit membersChanged();
     return changed;
+}
+
+Result<std::pair<qint64, qint64>> MemberEditor::applyCreate(const NewMember &member, qint64 ref)
+{
+    auto created = m_repository.create(member, ref);
+    if (!created)
+        return created.error();
+    auto record = m_repository.load(*created);
+    if (!record)
+        return record.error();
+    emit membersChanged();
+    return std::pair<qint64, qint64>(*created, record->updatedAt.value_or(0));
+}
+
+Result<bool> MemberEditor::applyRemoveCreated(qint64 ref, qint64 updatedAt)
+{
+    auto removed = m_repository.removeCreated(ref, updatedAt);
+    if (removed && *removed)
+        emit membersChanged();
+    return removed;
+}
+
+Result<QList<qint64>> MemberEditor::applyTags(const QList<qint64> &refs, const QString &tag,
+                                              bool attach)
+{
+    auto changed =
+        attach ? m_repository.addTagTo(refs, tag) : m_repository.removeTagFrom(refs, tag);
+    if (changed && !changed->isEmpty())
+        emit membersEdited(*changed);
+    return changed;
+}
+
+Result<QList<qint64>> MemberEditor::applyChanges(MemberField field,
+                                                 const QVector<MemberFieldChange> &changes)
+{
+    auto written = m_repository.applyChanges(field, changes);
+    if (written && !written->isEmpty())
+        emit membersEdited(*written);
+    return written;
 }
 
 } // namespace siyu

@@ -32,6 +32,14 @@ public:
     bool setCustomField(qint64 ref, const QString &key, const QVariant &value);
     bool addTag(qint64 ref, const QString &tag);
     bool removeTag(qint64 ref, const QString &tag);
+    // Adds a member by hand (undoable): the new row id, or 0 when nothing was added.
+    qint64 addMember(const NewMember &member);
+    // Bulk edits of many members, each one undo step.
+    bool addTag(const QList<qint64> &refs, const QString &tag);
+    bool removeTag(const QList<qint64> &refs, const QString &tag);
+    // MemberField::Staff (a staff row id or null) or MemberField::StageOverride (a stage code
+    // or null: computed again).
+    bool setField(const QList<qint64> &refs, MemberField field, const QVariant &value);
     bool deleteMembers(const QList<qint64> &refs);
     bool restoreMembers(const QList<qint64> &refs);
     // Permanent: not a command, and commands about the member become obsolete.
@@ -53,13 +61,21 @@ public:
     Status applyTag(qint64 ref, const QString &tag, bool attach);
     // Returns the members whose state changed.
     Result<QList<qint64>> applyDeleted(const QList<qint64> &refs, bool deleted);
+    // The row id and its updated_at.
+    Result<std::pair<qint64, qint64>> applyCreate(const NewMember &member, qint64 ref);
+    Result<bool> applyRemoveCreated(qint64 ref, qint64 updatedAt);
+    Result<QList<qint64>> applyTags(const QList<qint64> &refs, const QString &tag, bool attach);
+    Result<QList<qint64>> applyChanges(MemberField field,
+                                       const QVector<MemberFieldChange> &changes);
     void reportError(const QString &message);
 
 signals:
     // A member's fields or tags changed.
     void memberChanged(qint64 ref);
-    // Which members exist or are live changed (delete, restore, erase).
+    // Which members exist or are live changed (delete, restore, erase, add).
     void membersChanged();
+    // The fields or tags of many members changed at once (a bulk edit).
+    void membersEdited(const QList<qint64> &refs);
     void errorOccurred(const QString &message);
 
 private:

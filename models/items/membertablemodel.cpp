@@ -174,6 +174,14 @@ Status MemberTableModel::reload()
 
 void MemberTableModel::refreshMembers(const QList<qint64> &refs)
 {
+    // A bulk edit of thousands: forget every fetched window and repaint once, rather than
+    // look each member up among the rows.
+    if (refs.size() > 64) {
+        m_rows.clear();
+        if (m_total > 0)
+            emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1));
+        return;
+    }
     for (const qint64 ref : refs) {
         m_rows.remove(ref);
         const int row = rowOf(ref);

@@ -291,7 +291,7 @@ void Builder::useTrend()
 
 Status Builder::computeContent()
 {
-    auto funnelData = funnel(m_ws, m_request.period);
+    auto funnelData = memberFunnel(m_ws, m_request.period);
     if (!funnelData)
         return funnelData.error();
     m_data.funnel = *funnelData;

@@ -3,6 +3,7 @@
 
 #include "models/common/error.h"
 #include "models/common/timeutil.h"
+#include "models/kpi/funnel.h"
 #include "models/kpi/grouphealth.h"
 #include "models/kpi/kpiengine.h"
 #include "models/kpi/metric.h"
@@ -56,7 +57,7 @@ struct ReportData
     std::vector<KpiTarget> targets; // in force for the period
     Scorecard scorecard;
     TrendScan scan; // the weeks ending with the period's last week
-    Funnel funnel;
+    Funnel funnel;  // of distinct members
     std::vector<ContentRow> topContent;
     std::vector<GroupHealthRow> groups;
     std::vector<CampaignRow> campaigns;

@@ -541,43 +541,19 @@ Result<TrendScan> scanTrend(Workspace &ws, const QDate &lastMonday, const ScanOp
     return scanner.run(lastMonday);
 }
 
-Result<Funnel> funnel(Workspace &ws, const Period &period)
-{
-    Funnel out;
-    auto content =
-        sql::run(ws.db(),
-                 QStringLiteral("SELECT coalesce(sum(reads), 0), coalesce(sum(clicks), 0) "
-                                "FROM content WHERE scheduled_at >= ? AND scheduled_at < ? "
-                                "AND status IN ('published', 'reviewed')"),
-                 {period.from, period.to});
-    if (!content)
-        return content.error();
-    if (content->next()) {
-        out.reads = content->value(0).toLongLong();
-        out.clicks = content->value(1).toLongLong();
-    }
-    // Buyers exactly as the KPI engine counts them (members deleted by the period end left out).
-    auto ctx = scan::context(ws, period);
-    if (!ctx)
-        return ctx.error();
-    auto paid = scan::paidOrders(*ctx);
-    if (!paid)
-        return paid.error();
-    out.buyers = paid->buyers.count();
-    out.repeatBuyers = paid->repeatBuyers.count();
-    return out;
-}
-
 Result<std::vector<ContentRow>> topContent(Workspace &ws, const Period &period, int limit)
 {
-    auto query = sql::run(
-        ws.db(),
-        QStringLiteral("SELECT id, title, coalesce(kind, ''), reads, likes + comments + shares, "
-                       "clicks FROM content WHERE scheduled_at >= ? AND scheduled_at < ? "
-                       "AND status IN ('published', 'reviewed') AND reads > 0 "
-                       "ORDER BY CAST(likes + comments + shares AS REAL) / reads DESC, "
-                       "reads DESC, id LIMIT ?"),
-        {period.from, period.to, limit});
+    auto query =
+        sql::run(ws.db(),
+                 QStringLiteral(
+                     "SELECT c.id, c.title, coalesce(c.kind, ''), c.reads, "
+                     "c.likes + c.comments + c.shares, c.clicks, c.content_id, c.scheduled_at, "
+                     "coalesce(g.name, '') FROM content c LEFT JOIN groups g ON g.id = c.group_ref "
+                     "WHERE c.scheduled_at >= ? AND c.scheduled_at < ? "
+                     "AND c.status IN ('published', 'reviewed') AND c.reads > 0 "
+                     "ORDER BY CAST(c.likes + c.comments + c.shares AS REAL) / c.reads DESC, "
+                     "c.reads DESC, c.id LIMIT ?"),
+                 {period.from, period.to, limit});
     if (!query)
         return query.error();
     std::vector<ContentRow> rows;
@@ -590,9 +566,33 @@ Result<std::vector<ContentRow>> topContent(Workspace &ws, const Period &period, 
         row.interactions = query->value(4).toLongLong();
         row.interactionRate = double(row.interactions) / double(row.reads);
         row.ctr = ratio(query->value(5).toDouble(), double(row.reads));
+        row.contentId = query->value(6).toString();
+        row.scheduledDay = timeutil::localDate(query->value(7).toLongLong(), ws.timeZone());
+        row.groupName = query->value(8).toString();
         rows.push_back(row);
     }
     return rows;
+}
+
+std::vector<QString> contentDetails(const std::vector<ContentRow> &rows,
+                                    const std::function<QString(const QDate &)> &dayText)
+{
+    const QString separator = QStringLiteral(" · ");
+    std::vector<QString> details;
+    details.reserve(rows.size());
+    std::map<std::pair<QString, QString>, int> uses;
+    for (const ContentRow &row : rows) {
+        QString detail = dayText(row.scheduledDay);
+        if (!row.groupName.isEmpty())
+            detail += separator + row.groupName;
+        ++uses[{row.title, detail}];
+        details.push_back(detail);
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (uses[{rows[i].title, details[i]}] > 1)
+            details[i] += separator + rows[i].contentId;
+    }
+    return details;
 }
 
 namespace {

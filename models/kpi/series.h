@@ -123,29 +123,30 @@ struct TrendScan
 Result<TrendScan> scanTrend(Workspace &ws, const QDate &lastMonday, const ScanOptions &options = {},
                             const CancelCheck &cancelled = {});
 
-// Reads -> clicks -> buyers -> repeat buyers of a period.
-struct Funnel
-{
-    qint64 reads = 0;
-    qint64 clicks = 0;
-    qint64 buyers = 0;
-    qint64 repeatBuyers = 0;
-};
-Result<Funnel> funnel(Workspace &ws, const Period &period);
-
 // Content published in the period, best interaction rate first (items without reads have no
-// rate and are left out).
+// rate and are left out). Titles repeat (a weekly series), so an item is named by its title,
+// the day it was scheduled and its group too.
 struct ContentRow
 {
     qint64 contentRef = 0;
+    QString contentId;
     QString title;
     QString kind;
+    QDate scheduledDay; // in the workspace's time zone
+    QString groupName;  // empty when it names no group
     qint64 reads = 0;
     qint64 interactions = 0; // likes + comments + shares
     double interactionRate = 0;
     std::optional<double> ctr;
 };
 Result<std::vector<ContentRow>> topContent(Workspace &ws, const Period &period, int limit);
+
+// What tells the rows apart besides their titles, one line per row: "day · group" (without the
+// group when there is none), the day written by `dayText`; where two rows would still read the
+// same, title included, their content ids are added. Title and detail together differ from row
+// to row.
+std::vector<QString> contentDetails(const std::vector<ContentRow> &rows,
+                                    const std::function<QString(const QDate &)> &dayText);
 
 // Campaigns whose dates overlap the period, with cost and result in the period and to its end.
 struct CampaignRow

@@ -47,12 +47,15 @@ const Step aggregateSteps[] = {
      60},
 };
 
-// Filled in with the CASE expression built from rules().
+// Filled in with the CASE expression built from rules(). A stage set by hand (the override)
+// wins over the rules until it is cleared.
 const char *const nextStageTemplate =
     "INSERT INTO temp.lifecycle_next (id, old_stage, stage, last_active_at, last_order_at, "
     "paid_orders, paid_cents) "
-    "SELECT id, old_stage, %1, last_active_at, last_order_at, paid_orders, paid_cents FROM ("
-    " SELECT m.id, m.stage AS old_stage, m.joined_at, e.last_at AS last_active_at,"
+    "SELECT id, old_stage, coalesce(stage_override, %1), last_active_at, last_order_at, "
+    "paid_orders, paid_cents FROM ("
+    " SELECT m.id, m.stage AS old_stage, m.stage_override, m.joined_at, e.last_at AS "
+    "last_active_at,"
     "  o.last_at AS last_order_at, coalesce(o.paid_orders, 0) AS paid_orders,"
     "  coalesce(o.paid_cents, 0) AS paid_cents,"
     "  max(m.joined_at, coalesce(e.last_at, m.joined_at), coalesce(o.last_at, m.joined_at))"

@@ -42,7 +42,8 @@ QString stageTitle(const QString &stage);
 
 // Recomputes, for every member not deleted, `last_active_at` (last event), `last_order_at`,
 // `paid_orders` and `paid_cents` (paid = not refunded) from the events and orders up to
-// `asOf`, then the stage. Where the stage changes, `stage_since` becomes `asOf` and a row is
+// `asOf`, then the stage — the stage set by hand (`stage_override`) where there is one. Where the
+// stage changes, `stage_since` becomes `asOf` and a row is
 // added to `stage_history`. One transaction: `progress` (0–100) returning false cancels,
 // rolls everything back and returns the error "cancelled".
 Status refresh(Workspace &ws, qint64 asOf, const std::function<bool(int percent)> &progress = {});

@@ -2,6 +2,7 @@
 #include "models/store/erasure.h"
 
 #include "models/common/masking.h"
+#include "models/common/phone.h"
 #include "models/store/sql.h"
 #include "models/store/workspace.h"
 
@@ -163,6 +164,10 @@ void PersonalData::add(const QString &value)
     const QString digits = digitsOf(text);
     if (masking::looksLikePhone(text) && !m_digits.contains(digits))
         m_digits << digits;
+    // A phone stored in E.164 is written elsewhere without its country code as well.
+    const QString national = digits.mid(phone::countryCodeLength(text));
+    if (national.size() >= 7 && national != digits && !m_digits.contains(national))
+        m_digits << national;
 }
 
 bool PersonalData::foundIn(const QString &text) const
@@ -185,14 +190,14 @@ Result<PersonalData> personalDataOf(Workspace &ws, qint64 memberRef)
 {
     PersonalData data;
     auto member = sql::run(ws.db(),
-                           QStringLiteral("SELECT name, remark, phone, email FROM members WHERE "
-                                          "id = ? UNION ALL SELECT value, NULL, NULL, NULL FROM "
-                                          "identities WHERE member_ref = ?"),
+                           QStringLiteral("SELECT name, remark, phone, email, phone_raw FROM "
+                                          "members WHERE id = ? UNION ALL SELECT value, NULL, "
+                                          "NULL, NULL, NULL FROM identities WHERE member_ref = ?"),
                            {memberRef, memberRef});
     if (!member)
         return member.error();
     while (member->next()) {
-        for (int i = 0; i < 4; ++i)
+        for (int i = 0; i < 5; ++i)
             data.add(member->value(i).toString());
     }
     return data;

@@ -7,6 +7,7 @@
 #include "models/store/workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlQuery>
 
 namespace siyu {
@@ -110,6 +111,8 @@ const char *columnOf(GroupField field)
         return "status";
     case GroupField::Owner:
         return "owner_ref";
+    case GroupField::Platform:
+        return "platform";
     }
     return "name";
 }
@@ -256,7 +259,8 @@ QVariant GroupRepository::normalized(GroupField field, const QVariant &value)
     case GroupField::Name:
     case GroupField::Status:
         return value.isNull() ? QVariant() : QVariant(value.toString().trimmed());
-    case GroupField::Theme: {
+    case GroupField::Theme:
+    case GroupField::Platform: {
         const QString theme = value.toString().trimmed();
         return theme.isEmpty() ? QVariant() : QVariant(theme);
     }
@@ -296,9 +300,103 @@ Status GroupRepository::validate(GroupField field, const QVariant &rawValue) con
         return {};
     }
     case GroupField::Theme:
+    case GroupField::Platform:
         return {};
     }
     return {};
+}
+
+Result<qint64> GroupRepository::create(const NewGroup &group, qint64 ref)
+{
+    const std::pair<GroupField, QVariant> fields[] = {
+        {GroupField::Name, group.name},
+        {GroupField::Platform, group.platform},
+        {GroupField::Owner, group.ownerRef ? QVariant(*group.ownerRef) : QVariant()},
+        {GroupField::Theme, group.theme},
+        {GroupField::Cap, group.memberCap ? QVariant(qint64(*group.memberCap)) : QVariant()},
+    };
+    QVariantList values;
+    for (const auto &[field, value] : fields) {
+        const QVariant stored = normalized(field, value);
+        if (const Status status = validate(field, stored); !status)
+            return status.error();
+        values << stored;
+    }
+    Transaction transaction(m_workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    QString groupId = group.groupId.trimmed();
+    const auto taken = [this](const QString &id) -> Result<bool> {
+        auto found = sql::scalar(m_workspace.db(),
+                                 QStringLiteral("SELECT 1 FROM groups WHERE group_id = ?"), {id});
+        if (!found)
+            return found.error();
+        return found->isValid();
+    };
+    if (groupId.isEmpty()) {
+        auto last = sql::scalar(m_workspace.db(),
+                                QStringLiteral("SELECT coalesce(max(id), 0) FROM groups"));
+        if (!last)
+            return last.error();
+        for (qint64 n = last->toLongLong() + 1; groupId.isEmpty(); ++n) {
+            const QString id = QStringLiteral("manual-%1").arg(n, 4, 10, QLatin1Char('0'));
+            auto used = taken(id);
+            if (!used)
+                return used.error();
+            if (!*used)
+                groupId = id;
+        }
+    } else if (auto used = taken(groupId); !used || *used) {
+        return used ? makeError(translate("the group ID %1 is already in use").arg(groupId))
+                    : used.error();
+    }
+    const qint64 createdAt =
+        group.createdAt > 0 ? group.createdAt : QDateTime::currentSecsSinceEpoch();
+    auto insert = sql::run(m_workspace.db(),
+                           QStringLiteral("INSERT INTO groups(id, group_id, name, platform, "
+                                          "owner_ref, theme, member_cap, created_at) VALUES(?, "
+                                          "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           QVariantList{ref > 0 ? QVariant(ref) : QVariant(), groupId} + values +
+                               QVariantList{createdAt});
+    if (!insert)
+        return insert.error();
+    if (!insert->next())
+        return makeError(translate("the group could not be added"));
+    const qint64 id = insert->value(0).toLongLong();
+    insert->finish();
+    if (const Status status = handedits::record(m_workspace, "groups", id); !status)
+        return status.error();
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return id;
+}
+
+Result<bool> GroupRepository::removeCreated(qint64 groupRef)
+{
+    Transaction transaction(m_workspace);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto unused = sql::scalar(
+        m_workspace.db(),
+        QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM memberships WHERE group_ref = ?) AND NOT "
+                       "EXISTS (SELECT 1 FROM events WHERE group_ref = ?) AND NOT EXISTS (SELECT "
+                       "1 FROM content WHERE group_ref = ?) FROM groups WHERE id = ?"),
+        QVariantList(4, groupRef));
+    if (!unused)
+        return unused.error();
+    if (!unused->isValid() || unused->toInt() == 0)
+        return false;
+    for (const char *statement :
+         {"DELETE FROM hand_edits WHERE table_name = 'groups' AND row_ref = ?",
+          "DELETE FROM groups WHERE id = ?"}) {
+        if (const Status status =
+                sql::exec(m_workspace.db(), QString::fromLatin1(statement), {groupRef});
+            !status)
+            return status.error();
+    }
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return true;
 }
 
 Result<std::optional<QVariant>> GroupRepository::setFieldIf(qint64 groupRef, GroupField field,

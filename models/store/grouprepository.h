@@ -26,7 +26,20 @@ enum class GroupField
     Theme,
     Cap,
     Status,
-    Owner
+    Owner,
+    Platform // a platform code (wecom, wechat, slack, …), or null
+};
+
+// A group added by hand. An empty group id is generated ("manual-…").
+struct NewGroup
+{
+    QString groupId;
+    QString name; // required
+    QString platform;
+    std::optional<qint64> ownerRef;
+    QString theme;
+    std::optional<int> memberCap;
+    qint64 createdAt = 0; // epoch seconds; 0: now
 };
 
 // The columns groups can be listed and sorted by.
@@ -124,6 +137,13 @@ public:
     // it since.
     Result<std::optional<QVariant>> setFieldIf(qint64 groupRef, GroupField field,
                                                const QVariant &expected, const QVariant &value);
+
+    // Adds a group by hand, validated as setField validates, one transaction; `ref` > 0 reuses
+    // that row id (redo after undo). Returns the row id.
+    Result<qint64> create(const NewGroup &group, qint64 ref = 0);
+    // Undoes create(): removes the group while nothing names it (memberships, events, content);
+    // false, with nothing removed, otherwise.
+    Result<bool> removeCreated(qint64 groupRef);
 
     // Current members (memberships not left), member row ids.
     Result<QList<qint64>> currentMemberRefs(qint64 groupRef) const;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/memberfilter.h"
 
+#include "models/common/phone.h"
+#include "models/store/collation.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
@@ -63,16 +66,31 @@ QString jsonIdList(const QList<qint64> &refs)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// Identities match by prefix through their index: ids are pasted, not typed in part.
+void addIdentityPrefix(const QString &text, SqlCondition &source)
+{
+    source.sql += QStringLiteral(" UNION SELECT member_ref FROM identities WHERE value >= ? AND "
+                                 "value < ?");
+    source.binds << text << QString(text + QString::fromUcs4(U"\U0010FFFF"));
+}
+
 // The ids of the members a search matches: deleted ones too for long searches (the trigram
 // index knows no deletions), live ones only for short searches.
-SqlCondition searchSource(const QString &text)
+SqlCondition searchSource(const QString &text, const QString &phoneRegion)
 {
     if (text.toUcs4().size() >= minTrigramSearch) {
-        // Identities match by prefix through their index: ids are pasted, not typed in part.
-        return {QStringLiteral("SELECT rowid FROM members_fts WHERE members_fts MATCH ? "
-                               "UNION SELECT member_ref FROM identities WHERE value >= ? AND "
-                               "value < ?"),
-                {ftsPhrase(text), text, QString(text + QString::fromUcs4(U"\U0010FFFF"))}};
+        // Phones are stored in E.164: a number typed with spaces, dashes or without its country
+        // code is looked for in that form too (or as its bare digits, when it is part of one).
+        const QString number = phone::searchForm(text, phoneRegion);
+        const bool asNumber = !number.isEmpty() && number != text;
+        SqlCondition source{
+            QStringLiteral("SELECT rowid FROM members_fts WHERE members_fts MATCH ?"),
+            {asNumber ? ftsPhrase(text) + QStringLiteral(" OR ") + ftsPhrase(number)
+                      : ftsPhrase(text)}};
+        addIdentityPrefix(text, source);
+        if (asNumber)
+            addIdentityPrefix(number, source);
+        return source;
     }
     // Scanning the narrow covering indexes is several times faster than the table.
     const QString pattern = likePattern(text);
@@ -84,7 +102,8 @@ SqlCondition searchSource(const QString &text)
             {pattern, pattern, text}};
 }
 
-void addSearch(const MemberFilter &filter, QStringList &terms, QVariantList &binds)
+void addSearch(const MemberFilter &filter, const QString &phoneRegion, QStringList &terms,
+               QVariantList &binds)
 {
     const QString text = filter.search.trimmed();
     if (text.isEmpty())
@@ -95,20 +114,20 @@ void addSearch(const MemberFilter &filter, QStringList &terms, QVariantList &bin
         binds << likePattern(text) << likePattern(text) << text;
         return;
     }
-    const SqlCondition source = searchSource(text);
+    const SqlCondition source = searchSource(text, phoneRegion);
     terms << QStringLiteral("m.id IN (") + source.sql + QLatin1Char(')');
     binds << source.binds;
 }
 
 } // namespace
 
-SqlCondition memberCondition(const MemberFilter &filter)
+SqlCondition memberCondition(const MemberFilter &filter, const QString &phoneRegion)
 {
     QStringList terms;
     QVariantList binds;
     terms << (filter.deleted ? QStringLiteral("m.deleted_at IS NOT NULL")
                              : QStringLiteral("m.deleted_at IS NULL"));
-    addSearch(filter, terms, binds);
+    addSearch(filter, phoneRegion, terms, binds);
     if (!filter.tag.isEmpty()) {
         terms << QStringLiteral("m.id IN (SELECT mt.member_ref FROM member_tags mt JOIN tags t ON "
                                 "t.id = mt.tag_ref WHERE t.name = ?)");
@@ -146,12 +165,12 @@ SqlCondition memberCondition(const MemberFilter &filter)
     return {terms.join(QLatin1String(" AND ")), binds};
 }
 
-QVector<SqlCondition> memberIdSources(const MemberFilter &filter)
+QVector<SqlCondition> memberIdSources(const MemberFilter &filter, const QString &phoneRegion)
 {
     QVector<SqlCondition> sources;
     const QString text = filter.search.trimmed();
     if (!text.isEmpty())
-        sources.append(searchSource(text));
+        sources.append(searchSource(text, phoneRegion));
     if (filter.refs)
         sources.append(
             {QStringLiteral("SELECT value FROM json_each(?)"), {jsonIdList(*filter.refs)}});
@@ -196,10 +215,10 @@ QString memberSortSql(MemberSortKey key, Qt::SortOrder order)
         expression = QStringLiteral("m.member_id");
         break;
     case MemberSortKey::Name:
-        expression = QStringLiteral("m.name COLLATE NOCASE");
+        expression = QStringLiteral("m.name") + collation::forNames();
         break;
     case MemberSortKey::Remark:
-        expression = QStringLiteral("m.remark COLLATE NOCASE");
+        expression = QStringLiteral("m.remark") + collation::forNames();
         break;
     case MemberSortKey::Gender:
         expression = QStringLiteral("m.gender");

@@ -61,12 +61,14 @@ struct SqlCondition
     QVariantList binds;
 };
 
-SqlCondition memberCondition(const MemberFilter &filter);
+// A search that is a phone number finds it however it was written; `phoneRegion` (the
+// workspace's) is the country of a number typed without its country code.
+SqlCondition memberCondition(const MemberFilter &filter, const QString &phoneRegion);
 
 // One statement per condition of a live-members filter, each yielding the ids of the members
 // that meet it (through a covering index: no table lookups); the list intersects them. The
 // search's ids may include deleted members.
-QVector<SqlCondition> memberIdSources(const MemberFilter &filter);
+QVector<SqlCondition> memberIdSources(const MemberFilter &filter, const QString &phoneRegion);
 
 // The ORDER BY terms for a sort key (not for MemberSortKey::Staff, which sorts by a join).
 QString memberSortSql(MemberSortKey key, Qt::SortOrder order);

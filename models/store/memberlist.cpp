@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/memberlist.h"
 
+#include "models/store/settings.h"
 #include "models/store/sql.h"
 #include "models/store/statement.h"
 #include "models/store/workspace.h"
@@ -241,9 +242,10 @@ Result<MemberIds> ids(Workspace &ws, const MemberFilter &filter, MemberSortKey k
                       Qt::SortOrder order, const IdsOptions &options)
 {
     if (filter.deleted) // few members, no live indexes: SQLite alone
-        return complete(ws, memberCondition(filter), false, key, order);
+        return complete(ws, memberCondition(filter, settings::phoneRegion.get(ws)), false, key,
+                        order);
     const SqlCondition live{QStringLiteral("m.deleted_at IS NULL"), {}};
-    const QVector<SqlCondition> sources = memberIdSources(filter);
+    const QVector<SqlCondition> sources = memberIdSources(filter, settings::phoneRegion.get(ws));
     Collector out;
     out.limit = options.first;
     qint64 total = 0;
@@ -281,7 +283,7 @@ Result<MemberIds> ids(Workspace &ws, const MemberFilter &filter, MemberSortKey k
 
 Result<qint64> count(Workspace &ws, const MemberFilter &filter)
 {
-    const SqlCondition condition = memberCondition(filter);
+    const SqlCondition condition = memberCondition(filter, settings::phoneRegion.get(ws));
     auto value = sql::scalar(
         ws.db(), QStringLiteral("SELECT count(*) FROM members m WHERE ") + condition.sql,
         condition.binds);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/memberrepository.h"
 
+#include "models/common/phone.h"
 #include "models/store/auditlog.h"
 #include "models/store/erasure.h"
 #include "models/store/handedits.h"
 #include "models/store/memberfilter.h"
+#include "models/store/settings.h"
 #include "models/store/sql.h"
 #include "models/store/transaction.h"
 #include "models/store/workspace.h"
@@ -86,14 +88,10 @@ const char *columnOf(MemberField field)
         return "joined_at";
     case MemberField::Referrer:
         return "referrer_ref";
+    case MemberField::StageOverride:
+        return "stage_override";
     }
     return "name";
-}
-
-bool isValidPhone(const QString &phone)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\+?[0-9][0-9 ()\\-]{2,30}$"));
-    return pattern.match(phone).hasMatch();
 }
 
 bool isValidEmail(const QString &email)
@@ -102,8 +100,9 @@ bool isValidEmail(const QString &email)
     return pattern.match(email).hasMatch();
 }
 
-// The value as it is stored, or an error naming what is wrong with it.
-Result<QVariant> normalise(MemberField field, const QVariant &value)
+// The value as it is stored, or an error naming what is wrong with it. A phone without a
+// country code belongs to `phoneRegion`.
+Result<QVariant> normalise(MemberField field, const QVariant &value, const QString &phoneRegion)
 {
     switch (field) {
     case MemberField::Notes:
@@ -115,10 +114,14 @@ Result<QVariant> normalise(MemberField field, const QVariant &value)
     case MemberField::ConsentSource:
         return textOrNull(value.toString().trimmed());
     case MemberField::Phone: {
-        const QString phone = value.toString().trimmed();
-        if (!phone.isEmpty() && !isValidPhone(phone))
-            return makeError(tr("“%1” is not a phone number.").arg(phone));
-        return textOrNull(phone);
+        const QString text = value.toString().trimmed();
+        if (text.isEmpty())
+            return QVariant();
+        // The message does not repeat the number: it may reach a log.
+        const phone::Parsed parsed = phone::parse(text, phoneRegion);
+        if (!parsed.valid())
+            return makeError(tr("This is not a valid phone number: %1.").arg(parsed.error));
+        return QVariant(parsed.e164);
     }
     case MemberField::Email: {
         const QString email = value.toString().trimmed();
@@ -134,6 +137,12 @@ Result<QVariant> normalise(MemberField field, const QVariant &value)
         return QVariant(gender);
     }
     case MemberField::Stage:
+        if (!lifecycleStages().contains(value.toString()))
+            return makeError(tr("“%1” is not a lifecycle stage.").arg(value.toString()));
+        return QVariant(value.toString());
+    case MemberField::StageOverride:
+        if (value.isNull() || !value.isValid() || value.toString().isEmpty())
+            return QVariant();
         if (!lifecycleStages().contains(value.toString()))
             return makeError(tr("“%1” is not a lifecycle stage.").arg(value.toString()));
         return QVariant(value.toString());
@@ -191,6 +200,8 @@ QVariant MemberRecord::value(MemberField field) const
         return joinedAt;
     case MemberField::Referrer:
         return fromOptional(referrerRef);
+    case MemberField::StageOverride:
+        return textOrNull(stageOverride);
     }
     return {};
 }
@@ -222,7 +233,8 @@ Result<MemberRecord> MemberRepository::load(qint64 ref) const
             "m.stage, m.stage_since, m.consent, m.consent_at, m.consent_source, m.notes, "
             "m.custom, m.last_active_at, m.last_order_at, m.paid_orders, m.paid_cents, "
             "m.deleted_at, m.updated_at, (SELECT count(*) FROM members x WHERE x.referrer_ref = "
-            "m.id) FROM members m LEFT JOIN members r ON r.id = m.referrer_ref LEFT JOIN staff s "
+            "m.id), m.stage_override FROM members m LEFT JOIN members r ON r.id = m.referrer_ref "
+            "LEFT JOIN staff s "
             "ON s.id = m.staff_ref WHERE m.id = ?"),
         {ref});
     if (!query)
@@ -259,6 +271,7 @@ Result<MemberRecord> MemberRepository::load(qint64 ref) const
     r.deletedAt = optionalInt(q.value(24));
     r.updatedAt = optionalInt(q.value(25));
     r.referredCount = q.value(26).toInt();
+    r.stageOverride = q.value(27).toString();
     for (auto loader : {&MemberRepository::loadTags, &MemberRepository::loadIdentities,
                         &MemberRepository::loadGroups}) {
         if (const Status status = (this->*loader)(r); !status)
@@ -460,7 +473,11 @@ Result<std::optional<QVariant>> MemberRepository::setFieldIf(qint64 ref, MemberF
         return current.error();
     if (!current->next())
         return noSuchMember(ref);
-    auto wanted = normalise(field, expected);
+    // What the editor saw is compared as it was stored: a phone from before phones were kept in
+    // E.164 need not be a valid number.
+    auto wanted = field == MemberField::Phone
+                      ? Result<QVariant>(textOrNull(expected.toString().trimmed()))
+                      : normalise(field, expected, settings::phoneRegion.get(m_ws));
     if (!wanted)
         return wanted.error();
     // As the editor compares: an empty text and no text are the same.
@@ -472,7 +489,7 @@ Result<std::optional<QVariant>> MemberRepository::setFieldIf(qint64 ref, MemberF
     if (isEmpty(held) || isEmpty(*wanted) ? isEmpty(held) != isEmpty(*wanted)
                                           : held.toString() != wanted->toString())
         return std::optional<QVariant>();
-    auto stored = normalise(field, value);
+    auto stored = normalise(field, value, settings::phoneRegion.get(m_ws));
     if (!stored)
         return stored.error();
     if (const Status status = writeField(ref, field, value); !status)
@@ -484,7 +501,7 @@ Result<std::optional<QVariant>> MemberRepository::setFieldIf(qint64 ref, MemberF
 
 Status MemberRepository::writeField(qint64 ref, MemberField field, const QVariant &value)
 {
-    auto stored = normalise(field, value);
+    auto stored = normalise(field, value, settings::phoneRegion.get(m_ws));
     if (!stored)
         return stored.error();
     if (field == MemberField::Referrer && stored->isValid() && stored->toLongLong() == ref)
@@ -495,16 +512,35 @@ Status MemberRepository::writeField(qint64 ref, MemberField field, const QVarian
         return before.error();
     if (!before->isValid())
         return noSuchMember(ref);
-    const QString column = QString::fromLatin1(columnOf(field));
+    // A phone typed by hand replaces the source's form of the old one as well.
+    const QString column = QString::fromLatin1(columnOf(field)) +
+                           (field == MemberField::Phone ? QStringLiteral(" = ?, phone_raw = NULL")
+                                                        : QStringLiteral(" = ?"));
     if (const Status status = sql::exec(m_ws.db(),
                                         QStringLiteral("UPDATE members SET ") + column +
-                                            QStringLiteral(" = ?, updated_at = ? WHERE id = ?"),
+                                            QStringLiteral(", updated_at = ? WHERE id = ?"),
                                         {*stored, now(), ref});
         !status)
         return status;
     if (const Status status = handedits::record(m_ws, "members", ref); !status)
         return status;
-    if (field != MemberField::Stage || before->toString() == stored->toString())
+    // A stage set by hand stays until it is cleared: it is the override, and the stored stage
+    // follows the override.
+    const char *follow = field == MemberField::Stage ? "UPDATE members SET stage_override = "
+                                                       "stage WHERE id = ?"
+                         : field == MemberField::StageOverride
+                             ? "UPDATE members SET stage = coalesce(stage_override, stage) "
+                               "WHERE id = ?"
+                             : nullptr;
+    if (!follow)
+        return {};
+    if (const Status status = sql::exec(m_ws.db(), QString::fromLatin1(follow), {ref}); !status)
+        return status;
+    auto after =
+        sql::scalar(m_ws.db(), QStringLiteral("SELECT stage FROM members WHERE id = ?"), {ref});
+    if (!after)
+        return after.error();
+    if (before->toString() == after->toString())
         return {};
     // A stage move is recorded, whoever makes it.
     if (const Status status =
@@ -515,7 +551,7 @@ Status MemberRepository::writeField(qint64 ref, MemberField field, const QVarian
     return sql::exec(m_ws.db(),
                      QStringLiteral("INSERT INTO stage_history(member_ref, at, from_stage, "
                                     "to_stage) VALUES(?, ?, ?, ?)"),
-                     {ref, now(), *before, *stored});
+                     {ref, now(), *before, *after});
 }
 
 Result<QJsonObject> MemberRepository::custom(qint64 ref) const
@@ -705,6 +741,294 @@ Status MemberRepository::restore(const QList<qint64> &refs)
     if (const Status status = handedits::record(m_ws, "members", refs); !status)
         return status;
     return transaction.commit();
+}
+
+// ---- adding by hand -----------------------------------------------------------------------
+
+Result<QString> MemberRepository::unusedMemberId() const
+{
+    auto last = sql::scalar(m_ws.db(), QStringLiteral("SELECT coalesce(max(id), 0) FROM members"));
+    if (!last)
+        return last.error();
+    for (qint64 n = last->toLongLong() + 1;; ++n) {
+        const QString id = QStringLiteral("manual-%1").arg(n, 6, 10, QLatin1Char('0'));
+        auto taken = sql::scalar(m_ws.db(),
+                                 QStringLiteral("SELECT 1 FROM members WHERE member_id = ?"), {id});
+        if (!taken)
+            return taken.error();
+        if (!taken->isValid())
+            return id;
+    }
+}
+
+Result<qint64> MemberRepository::create(const NewMember &member, qint64 ref)
+{
+    if (member.name.trimmed().isEmpty())
+        return makeError(tr("A member added by hand needs a name."));
+    if (member.joinedAt <= 0)
+        return makeError(tr("A member must have a joined date."));
+    const std::pair<MemberField, QVariant> fields[] = {
+        {MemberField::Name, member.name},
+        {MemberField::Remark, member.remark},
+        {MemberField::Gender, member.gender},
+        {MemberField::City, member.city},
+        {MemberField::Phone, member.phone},
+        {MemberField::Email, member.email},
+        {MemberField::Source, member.source},
+        {MemberField::Staff, fromOptional(member.staffRef)},
+        {MemberField::JoinedAt, member.joinedAt},
+        {MemberField::Consent, member.consent},
+    };
+    QVariantList values;
+    for (const auto &[field, value] : fields) {
+        auto stored = normalise(field, value);
+        if (!stored)
+            return stored.error();
+        values << *stored;
+    }
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    QString memberId = member.memberId.trimmed();
+    if (memberId.isEmpty()) {
+        auto generated = unusedMemberId();
+        if (!generated)
+            return generated.error();
+        memberId = *generated;
+    } else if (auto taken = refOf(memberId); taken) {
+        return makeError(tr("The member ID %1 is already in use.").arg(memberId));
+    }
+    const qint64 at = now();
+    auto insert = sql::run(
+        m_ws.db(),
+        QStringLiteral("INSERT INTO members(id, member_id, name, remark, gender, city, phone, "
+                       "email, source, staff_ref, joined_at, consent, stage_since, updated_at) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        QVariantList{ref > 0 ? QVariant(ref) : QVariant(), memberId} + values +
+            QVariantList{at, at});
+    if (!insert)
+        return insert.error();
+    if (!insert->next())
+        return makeError(tr("The member could not be added."));
+    const qint64 id = insert->value(0).toLongLong();
+    insert->finish();
+    if (const Status status = handedits::record(m_ws, "members", id); !status)
+        return status.error();
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return id;
+}
+
+Result<bool> MemberRepository::removeCreated(qint64 ref, qint64 updatedAt)
+{
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto untouched = sql::scalar(
+        m_ws.db(),
+        QStringLiteral(
+            "SELECT updated_at IS ? AND NOT EXISTS (SELECT 1 FROM events WHERE member_ref = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM orders WHERE member_ref = ?) AND NOT EXISTS (SELECT "
+            "1 FROM memberships WHERE member_ref = ?) AND NOT EXISTS (SELECT 1 FROM member_tags "
+            "WHERE member_ref = ?) AND NOT EXISTS (SELECT 1 FROM identities WHERE member_ref = "
+            "?) AND NOT EXISTS (SELECT 1 FROM members WHERE referrer_ref = ?) AND NOT EXISTS "
+            "(SELECT 1 FROM segment_members WHERE member_ref = ?) FROM members WHERE id = ?"),
+        QVariantList{updatedAt} + QVariantList(8, ref));
+    if (!untouched)
+        return untouched.error();
+    if (!untouched->isValid() || untouched->toInt() == 0)
+        return false;
+    for (const char *statement : {"DELETE FROM stage_history WHERE member_ref = ?",
+                                  "DELETE FROM hand_edits WHERE table_name = 'members' AND "
+                                  "row_ref = ?",
+                                  "DELETE FROM members WHERE id = ?"}) {
+        if (const Status status = sql::exec(m_ws.db(), QString::fromLatin1(statement), {ref});
+            !status)
+            return status.error();
+    }
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return true;
+}
+
+// ---- bulk edits ---------------------------------------------------------------------------
+
+Result<QVector<MemberFieldChange>> MemberRepository::changesTo(const QList<qint64> &refs,
+                                                               MemberField field,
+                                                               const QVariant &value) const
+{
+    if (field != MemberField::Staff && field != MemberField::StageOverride)
+        return makeError(QStringLiteral("bulk edits cover staff and stage override only"));
+    auto stored = normalise(field, value);
+    if (!stored)
+        return stored.error();
+    const QString column = QString::fromLatin1(columnOf(field));
+    auto query = sql::run(m_ws.db(),
+                          QStringLiteral("SELECT m.id, m.") + column +
+                              QStringLiteral(", m.stage FROM members m WHERE m.id IN (SELECT "
+                                             "value FROM json_each(?)) AND m.") +
+                              column + QStringLiteral(" IS NOT ?"),
+                          {jsonIds(refs), *stored});
+    if (!query)
+        return query.error();
+    QVector<MemberFieldChange> changes;
+    changes.reserve(refs.size());
+    while (query->next())
+        changes.append({query->value(0).toLongLong(), query->value(1), *stored, query->value(2)});
+    return changes;
+}
+
+namespace {
+
+QJsonValue jsonOf(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QJsonValue(QJsonValue::Null);
+    if (value.typeId() == QMetaType::QString)
+        return value.toString();
+    return value.toLongLong();
+}
+
+} // namespace
+
+Result<QList<qint64>> MemberRepository::applyChanges(MemberField field,
+                                                     const QVector<MemberFieldChange> &changes)
+{
+    if (field != MemberField::Staff && field != MemberField::StageOverride)
+        return makeError(QStringLiteral("bulk edits cover staff and stage override only"));
+    const bool stages = field == MemberField::StageOverride;
+    QJsonArray rows;
+    for (const MemberFieldChange &change : changes)
+        rows.append(QJsonArray{change.ref, jsonOf(change.expected), jsonOf(change.value),
+                               stages ? jsonOf(change.stage) : QJsonValue()});
+    const QString column = QString::fromLatin1(columnOf(field));
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    const qint64 at = now();
+    // The members still holding what each change expects, with their stage before: one
+    // temporary table, then a statement per kind of write over it.
+    const struct
+    {
+        QString sql;
+        QVariantList binds;
+        bool always;
+    } steps[] = {
+        {QStringLiteral("DROP TABLE IF EXISTS temp.member_changes"), {}, true},
+        {QStringLiteral("CREATE TEMP TABLE member_changes (id INTEGER PRIMARY KEY, old_stage "
+                        "TEXT, value, stage TEXT)"),
+         {},
+         true},
+        {QStringLiteral("INSERT OR IGNORE INTO temp.member_changes SELECT m.id, m.stage, "
+                        "json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]') FROM "
+                        "json_each(?) j JOIN members m ON m.id = json_extract(j.value, '$[0]') "
+                        "WHERE m.") +
+             column + QStringLiteral(" IS json_extract(j.value, '$[1]')"),
+         {QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact))},
+         true},
+        {QStringLiteral("UPDATE members SET ") + column +
+             QStringLiteral(" = c.value, updated_at = ? FROM temp.member_changes c WHERE "
+                            "members.id = c.id"),
+         {at},
+         true},
+        {QStringLiteral("UPDATE members SET stage = coalesce(c.value, c.stage, members.stage) "
+                        "FROM temp.member_changes c WHERE members.id = c.id"),
+         {},
+         stages},
+        {QStringLiteral("INSERT INTO stage_history(member_ref, at, from_stage, to_stage) SELECT "
+                        "m.id, ?, c.old_stage, m.stage FROM temp.member_changes c JOIN members m "
+                        "ON m.id = c.id WHERE m.stage IS NOT c.old_stage"),
+         {at},
+         stages},
+        {QStringLiteral("UPDATE members SET stage_since = ? FROM temp.member_changes c WHERE "
+                        "members.id = c.id AND members.stage IS NOT c.old_stage"),
+         {at},
+         stages},
+        {QStringLiteral("INSERT INTO hand_edits(table_name, row_ref, after_batch) SELECT "
+                        "'members', id, (SELECT coalesce(max(id), 0) FROM import_batches) FROM "
+                        "temp.member_changes WHERE true ON CONFLICT(table_name, row_ref) DO "
+                        "UPDATE SET after_batch = excluded.after_batch"),
+         {},
+         true},
+    };
+    for (const auto &step : steps) {
+        if (!step.always)
+            continue;
+        if (const Status status = sql::exec(m_ws.db(), step.sql, step.binds); !status)
+            return status.error();
+    }
+    auto written =
+        sql::run(m_ws.db(), QStringLiteral("SELECT id FROM temp.member_changes ORDER BY id"));
+    if (!written)
+        return written.error();
+    QList<qint64> refs;
+    while (written->next())
+        refs << written->value(0).toLongLong();
+    written->finish();
+    if (const Status status =
+            sql::exec(m_ws.db(), QStringLiteral("DROP TABLE IF EXISTS temp.member_changes"));
+        !status)
+        return status.error();
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return refs;
+}
+
+Result<QList<qint64>> MemberRepository::addTagTo(const QList<qint64> &refs, const QString &tag)
+{
+    const QString name = tag.trimmed();
+    if (name.isEmpty())
+        return makeError(tr("A tag needs a name."));
+    if (name.contains(QLatin1Char(';')))
+        return makeError(tr("A tag name cannot contain “;”."));
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (const Status status = sql::exec(
+            m_ws.db(), QStringLiteral("INSERT OR IGNORE INTO tags(name) VALUES(?)"), {name});
+        !status)
+        return status.error();
+    auto insert = sql::run(
+        m_ws.db(),
+        QStringLiteral("INSERT OR IGNORE INTO member_tags(member_ref, tag_ref) SELECT m.id, t.id "
+                       "FROM json_each(?) j JOIN members m ON m.id = j.value JOIN tags t ON "
+                       "t.name = ? WHERE true RETURNING member_ref"),
+        {jsonIds(refs), name});
+    if (!insert)
+        return insert.error();
+    QList<qint64> added;
+    while (insert->next())
+        added << insert->value(0).toLongLong();
+    insert->finish();
+    if (const Status status = handedits::record(m_ws, "members", added); !status)
+        return status.error();
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return added;
+}
+
+Result<QList<qint64>> MemberRepository::removeTagFrom(const QList<qint64> &refs, const QString &tag)
+{
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto removal = sql::run(
+        m_ws.db(),
+        QStringLiteral("DELETE FROM member_tags WHERE tag_ref = (SELECT id FROM tags WHERE name "
+                       "= ?) AND member_ref IN (SELECT value FROM json_each(?)) RETURNING "
+                       "member_ref"),
+        {tag.trimmed(), jsonIds(refs)});
+    if (!removal)
+        return removal.error();
+    QList<qint64> removed;
+    while (removal->next())
+        removed << removal->value(0).toLongLong();
+    removal->finish();
+    if (const Status status = handedits::record(m_ws, "members", removed); !status)
+        return status.error();
+    if (const Status status = transaction.commit(); !status)
+        return status.error();
+    return removed;
 }
 
 Status MemberRepository::recordUnmask(qint64 ref, qint64 count)

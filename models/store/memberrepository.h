@@ -33,7 +33,37 @@ enum class MemberField
     ConsentSource,
     Notes,
     JoinedAt, // epoch seconds, never null
-    Referrer  // member row id (qint64), or null
+    Referrer, // member row id (qint64), or null
+    // A lifecycle stage set by hand (a stage code), or null: computed. While set, the stored
+    // stage is this one and the lifecycle refresh leaves it.
+    StageOverride
+};
+
+// A member added by hand. An empty member id is generated ("manual-…").
+struct NewMember
+{
+    QString memberId;
+    QString name;
+    QString remark;
+    QString gender = QStringLiteral("U");
+    QString city;
+    QString phone;
+    QString email;
+    QString source;
+    std::optional<qint64> staffRef;
+    qint64 joinedAt = 0; // epoch seconds; required
+    QString consent = QStringLiteral("unknown");
+};
+
+// One member's part of a bulk edit: write `value` where the field still holds `expected`.
+// For MemberField::StageOverride, `stage` is the stage to put back where the override is
+// cleared (undo); null leaves the stored stage.
+struct MemberFieldChange
+{
+    qint64 ref = 0;
+    QVariant expected;
+    QVariant value;
+    QVariant stage;
 };
 
 struct MemberIdentity
@@ -73,6 +103,7 @@ struct MemberRecord
     std::optional<qint64> staffRef;
     QString staffName;
     QString stage;
+    QString stageOverride; // empty: computed
     std::optional<qint64> stageSince;
     QString consent;
     std::optional<qint64> consentAt;
@@ -176,6 +207,31 @@ public:
     Result<bool> removeTag(qint64 ref, const QString &tag);
     // Every tag name, sorted, for completion.
     Result<QStringList> tagNames() const;
+
+    // Adds a member by hand: validated (a name or a member id, a joined date, phone and email
+    // as setField checks them, a member id not in use), one transaction. `ref` > 0 reuses that
+    // row id (redo after undo). Returns the row id.
+    Result<qint64> create(const NewMember &member, qint64 ref = 0);
+    // Undoes create(): removes the member while nothing names them yet (no events, orders,
+    // memberships, tags, accounts, referrals) and no one edited them since `updatedAt`;
+    // false, with nothing removed, otherwise.
+    Result<bool> removeCreated(qint64 ref, qint64 updatedAt);
+    // A member id no member has: "manual-" and a number.
+    Result<QString> unusedMemberId() const;
+
+    // Bulk edits, each one transaction and a few statements whatever the number of members.
+    // The current values of `field` for these members (those that exist), as changes to
+    // `value`; members already holding `value` are left out.
+    Result<QVector<MemberFieldChange>> changesTo(const QList<qint64> &refs, MemberField field,
+                                                 const QVariant &value) const;
+    // Applies each change where the field still holds its `expected` value (compare and set);
+    // returns the members written. Staff and StageOverride only.
+    Result<QList<qint64>> applyChanges(MemberField field,
+                                       const QVector<MemberFieldChange> &changes);
+    // Attaches the tag to these members (creating the tag); returns those that did not have it.
+    Result<QList<qint64>> addTagTo(const QList<qint64> &refs, const QString &tag);
+    // Detaches the tag; returns those that had it.
+    Result<QList<qint64>> removeTagFrom(const QList<qint64> &refs, const QString &tag);
 
     // Soft delete: the members disappear from lists and KPIs but can be restored. Returns the
     // members that were live before the call.

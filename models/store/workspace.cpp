@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/store/workspace.h"
 
+#include "models/store/collation.h"
 #include "models/store/schema.h"
 #include "models/store/settings.h"
 #include "models/store/sql.h"
@@ -128,6 +129,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, OpenMode
     if (!database.open())
         return makeError(
             tr("%1 cannot be opened: %2").arg(path, database.lastError().databaseText()));
+    collation::registerOn(ws->handle()); // names sort by pinyin in Chinese (members lists)
     if (const Status status = ws->initialise(); !status)
         return status.error();
     return ws;

@@ -5,6 +5,7 @@
 #include "benchmark.h"
 
 #include "models/kpi/drilldown.h"
+#include "models/kpi/funnel.h"
 #include "models/kpi/kpiengine.h"
 #include "models/store/workspace.h"
 
@@ -145,6 +146,20 @@ int benchKpi(Context &context)
                                 auto ids = drill.members(which, week);
                                 return ids ? Status() : Status(ids.error());
                             });
+    }
+    // The member funnel: one pass over the period's reads and clicks and one over its orders.
+    if (auto stages = kpi::memberFunnel(ws, week)) {
+        for (int i = 0; i < kpi::Funnel::stageCount; ++i)
+            Context::figure(QStringLiteral("kpi_funnel_stage%1").arg(i), stages->members[size_t(i)],
+                            QStringLiteral("count"));
+    }
+    for (const auto &[name, period] : {std::pair{"week", week}, std::pair{"month", month}}) {
+        const Period which = period;
+        failures +=
+            measure(QStringLiteral("kpi_funnel_%1_time").arg(QLatin1String(name)), 3, [&ws, which] {
+                auto stages = kpi::memberFunnel(ws, which);
+                return stages ? Status() : Status(stages.error());
+            });
     }
     failures += measure(QStringLiteral("kpi_retention_cell_time"), 3, [&] {
         auto share = engine.retention(monday.addDays(-28), 4);

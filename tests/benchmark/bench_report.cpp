@@ -110,7 +110,7 @@ int measureParts(Workspace &ws, const kpi::ReportRequest &request)
     int failures = 0;
     failures += part("kpis", [&] { return status(kpi::KpiEngine(ws).computeWithPrevious(week)); });
     failures += part("trend", [&] { return status(kpi::scanTrend(ws, week.firstDay)); });
-    failures += part("funnel", [&] { return status(kpi::funnel(ws, week)); });
+    failures += part("funnel", [&] { return status(kpi::memberFunnel(ws, week)); });
     failures += part("top_content", [&] { return status(kpi::topContent(ws, week, 8)); });
     failures += part("groups", [&] { return status(kpi::GroupHealth(ws).forAllGroups(week)); });
     failures += part("campaigns", [&] { return status(kpi::campaignsInPeriod(ws, week)); });

@@ -5,6 +5,7 @@
 #include "fuzzsupport.h"
 
 #include "models/common/money.h"
+#include "models/common/phone.h"
 #include "models/import/localtimeconverter.h"
 #include "models/import/valueparser.h"
 
@@ -43,6 +44,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     values::excelMangling(bytes);
     values::looksLikeExcelSerialDate(bytes);
     values::normalizePhone(bytes);
+    // A number accepted is stored in E.164, which reads back to itself in any region.
+    for (const char16_t *region : {u"CN", u"US", u"GB"}) {
+        const phone::Parsed parsed = phone::parse(QByteArrayView(bytes), region);
+        fuzz::require(parsed.valid() != !parsed.error.isEmpty());
+        if (parsed.valid())
+            fuzz::require(phone::parse(parsed.e164, u"BR").e164 == parsed.e164);
+    }
     values::normalizeEmail(bytes);
     std::vector<QByteArrayView> parts;
     values::ListSplitter(u",;、|").split(bytes, parts);

@@ -71,7 +71,7 @@ inline Member describe(int i)
     m.remark = i % 4 == 0 ? QStringLiteral("VIP customer") : QString();
     m.gender = QStringList{QStringLiteral("M"), QStringLiteral("F"), QStringLiteral("U")}.at(i % 3);
     m.city = cities.at(i % cities.size());
-    m.phone = QStringLiteral("138%1").arg(10000000 + (i * 7919) % 90000000);
+    m.phone = QStringLiteral("+86138%1").arg(10000000 + (i * 7919) % 90000000); // as stored: E.164
     m.email = QStringLiteral("member%1@example.com").arg(i);
     m.source = sources.at(i % sources.size());
     if (i % 4 != 3)

@@ -22,8 +22,8 @@ private slots:
                             << QStringLiteral("+44 745***2247");
         QTest::newRow("country code")
             << QStringLiteral("+86 13812345678") << QStringLiteral("+86 138****5678");
-        QTest::newRow("country code joined")
-            << QStringLiteral("+8613812345678") << QStringLiteral("+861******5678");
+        QTest::newRow("e164") << QStringLiteral("+8613812345678")
+                              << QStringLiteral("+86 138****5678");
         QTest::newRow("eight digits") << QStringLiteral("12345678") << QStringLiteral("123*5678");
         QTest::newRow("seven digits") << QStringLiteral("1234567") << QStringLiteral("*****67");
         QTest::newRow("short") << QStringLiteral("110") << QStringLiteral("*10");

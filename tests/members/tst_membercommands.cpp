@@ -86,7 +86,7 @@ private slots:
         QVERIFY(m_editor->setField(m.ref, MemberField::Phone, QStringLiteral("13900001111")));
         QVERIFY(m_editor->setField(m.ref, MemberField::JoinedAt, qint64(1000)));
         QCOMPARE(m_stack->count(), 4);
-        QCOMPARE(load(m.ref).phone, QStringLiteral("13900001111"));
+        QCOMPARE(load(m.ref).phone, QStringLiteral("+8613900001111")); // stored in E.164
         while (m_stack->canUndo())
             m_stack->undo();
         const MemberRecord after = load(m.ref);

@@ -109,8 +109,9 @@ private slots:
         QTest::newRow("remark") << int(MemberField::Remark) << QVariant(QStringLiteral("note"));
         QTest::newRow("gender") << int(MemberField::Gender) << QVariant(QStringLiteral("F"));
         QTest::newRow("city") << int(MemberField::City) << QVariant(QStringLiteral("Xi'an"));
+        // As stored: E.164 (tst_memberphones types other forms).
         QTest::newRow("phone") << int(MemberField::Phone)
-                               << QVariant(QStringLiteral("+86 139 0000 1111"));
+                               << QVariant(QStringLiteral("+8613900001111"));
         QTest::newRow("email") << int(MemberField::Email)
                                << QVariant(QStringLiteral("new@example.org"));
         QTest::newRow("source") << int(MemberField::Source) << QVariant(QStringLiteral("slack"));

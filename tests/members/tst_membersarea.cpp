@@ -100,10 +100,11 @@ private slots:
         shoot("empty");
     }
 
-    void ctrlFFocusesTheSearch()
+    // Edit › Find of the main window asks the area (tst_mainwindow presses Ctrl+F).
+    void findFocusesTheSearch()
     {
         m_area->view()->setFocus();
-        QTest::keyClick(m_area.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(m_area->focusSearch());
         QVERIFY(m_area->searchBox()->hasFocus());
     }
 

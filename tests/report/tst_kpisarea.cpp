@@ -5,6 +5,7 @@
 
 #include "models/kpi/scorecardmodel.h"
 #include "widgets/charts/chartwidget.h"
+#include "widgets/charts/qcp.h"
 #include "widgets/kpi/dashboardview.h"
 #include "widgets/kpi/kpicard.h"
 #include "widgets/kpi/kpisarea.h"
@@ -80,6 +81,28 @@ private slots:
         const QString tip = trend->tooltipAt(bar);
         QVERIFY2(tip.contains(QStringLiteral("2026-W47")), qPrintable(tip));
         QVERIFY(trend->tooltipAt(QPointF(1, 1)).isEmpty());
+    }
+
+    // The funnel counts members (2 read, 1 of them clicked and bought twice), never the content
+    // items' 1,200 reads; each stage with its share of the first. Top content says each
+    // item's day.
+    void funnelShowsMembers()
+    {
+        DashboardView *dashboard = m_area->dashboard();
+        QStringList texts;
+        ChartWidget *funnel = dashboard->chart(2);
+        for (int i = 0; i < funnel->itemCount(); ++i) {
+            if (auto *text = qobject_cast<QCPItemText *>(funnel->item(i)))
+                texts << text->text();
+        }
+        QCOMPARE(texts, (QStringList{QStringLiteral("2  (100.0%)"), QStringLiteral("1  (50.0%)"),
+                                     QStringLiteral("1  (50.0%)"), QStringLiteral("1  (50.0%)")}));
+        ChartWidget *content = dashboard->chart(3);
+        const auto ticks =
+            qSharedPointerDynamicCast<QCPAxisTickerText>(content->yAxis->ticker())->ticks();
+        QCOMPARE(ticks.size(), 2);
+        const QString day = QLocale().toString(QDate(2026, 11, 18), QLocale::ShortFormat);
+        QCOMPARE(ticks.first(), QStringLiteral("Member day recap\n") + day);
     }
 
     void clickingANumberListsItsMembers()

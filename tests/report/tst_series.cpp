@@ -3,6 +3,7 @@
 // fixture.h: exact values, and every week of the trend equal to what the KPI engine computes.
 #include "fixture.h"
 
+#include "models/kpi/funnel.h"
 #include "models/kpi/kpiengine.h"
 #include "models/kpi/reportdata.h"
 #include "models/kpi/scorecard.h"
@@ -193,19 +194,63 @@ private slots:
 
     void funnelAndContent()
     {
-        auto f = funnel(*m_ws, week(47));
+        // The funnel counts distinct members (m2 and m5 read, m5 clicked and bought twice),
+        // never the content items' sums (1200 reads, 120 clicks).
+        auto f = memberFunnel(*m_ws, week(47));
         QVERIFY(f.ok());
-        QCOMPARE(f->reads, 1200);
-        QCOMPARE(f->clicks, 120);
-        QCOMPARE(f->buyers, 2);
-        QCOMPARE(f->repeatBuyers, 1);
+        QCOMPARE(f->members, (std::array<qint64, 4>{2, 1, 1, 1}));
         auto top = topContent(*m_ws, week(47), 8);
         QVERIFY(top.ok());
         QCOMPARE(int(top->size()), 2); // the draft and the unread poster are left out
         QCOMPARE(top->at(0).title, QStringLiteral("Member day recap"));
+        QCOMPARE(top->at(0).contentId, QStringLiteral("K2"));
+        QCOMPARE(top->at(0).scheduledDay, QDate(2026, 11, 18));
         QCOMPARE(top->at(0).interactionRate, 0.2);
         QCOMPARE(top->at(1).interactionRate, 0.1);
         QCOMPARE(*top->at(1).ctr, 0.1);
+    }
+
+    void contentGroupAndDetails()
+    {
+        QVERIFY(fixture::exec(*m_ws, "UPDATE content SET group_ref = 1 WHERE id = 2", {}));
+        auto top = topContent(*m_ws, week(47), 8);
+        QVERIFY(top.ok());
+        QCOMPARE(top->at(0).groupName, QStringLiteral("VIP 会员群"));
+        QCOMPARE(top->at(1).groupName, QString());
+        const auto iso = [](const QDate &day) {
+            return day.toString(Qt::ISODate);
+        };
+        const std::vector<QString> details = contentDetails(*top, iso);
+        QCOMPARE(details, (std::vector<QString>{QStringLiteral("2026-11-18 · VIP 会员群"),
+                                                QStringLiteral("2026-11-17")}));
+    }
+
+    // A weekly series: the same title on several items; the day and the group tell them apart,
+    // and the content id where even those are the same.
+    void repeatedTitlesAreTold()
+    {
+        std::vector<ContentRow> rows(4);
+        for (size_t i = 0; i < rows.size(); ++i) {
+            rows[i].title = QStringLiteral("Weekly live");
+            rows[i].contentId = QStringLiteral("CT%1").arg(i);
+            rows[i].scheduledDay = QDate(2026, 11, 19);
+        }
+        rows[1].scheduledDay = QDate(2026, 11, 12);
+        rows[3].groupName = QStringLiteral("VIP");
+        rows.push_back(rows[0]);
+        rows.back().title = QStringLiteral("Other");
+        const auto iso = [](const QDate &day) {
+            return day.toString(Qt::ISODate);
+        };
+        const std::vector<QString> details = contentDetails(rows, iso);
+        QCOMPARE(details, (std::vector<QString>{
+                              QStringLiteral("2026-11-19 · CT0"), QStringLiteral("2026-11-12"),
+                              QStringLiteral("2026-11-19 · CT2"),
+                              QStringLiteral("2026-11-19 · VIP"), QStringLiteral("2026-11-19")}));
+        QSet<QString> labels;
+        for (size_t i = 0; i < rows.size(); ++i)
+            labels.insert(rows[i].title + details[i]);
+        QCOMPARE(int(labels.size()), int(rows.size()));
     }
 
     void campaigns()
@@ -270,7 +315,7 @@ private slots:
         QCOMPARE(data->groupsNearCap.front().name, QStringLiteral("Early birds"));
         QCOMPARE(data->contacts.count, 1);
         QCOMPARE(data->scan.churn.count, 1);
-        QCOMPARE(data->funnel.reads, 1200);
+        QCOMPARE(data->funnel.count(Funnel::Readers), 2);
         QCOMPARE(int(data->campaigns.size()), 1);
         QCOMPARE(data->alertWeek.firstDay, QDate(2026, 11, 16));
     }

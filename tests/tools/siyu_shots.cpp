@@ -10,6 +10,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTextStream>
 #include <QThreadPool>
 #include <QTimer>
@@ -53,6 +55,9 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.resize(size);
     window.show();
+    settle();
+    // The welcome page, as a new user first sees it.
+    window.grab().save(QDir(args[2]).filePath(QStringLiteral("welcome.png")));
     if (!window.openWorkspace(args[1]))
         return 1;
     settle();
@@ -66,6 +71,23 @@ int main(int argc, char *argv[])
                                            QLatin1Char(' '), QLatin1Char('-'))));
         window.grab().save(file);
         QTextStream(stdout) << file << "\n";
+        // What lies below the fold, one more shot per screenful of the area's scroll areas.
+        int part = 0;
+        for (QScrollArea *scroll : window.area(i)->findChildren<QScrollArea *>()) {
+            QScrollBar *bar = scroll->verticalScrollBar();
+            if (!scroll->isVisible() || bar->maximum() <= 0)
+                continue;
+            for (int y = bar->pageStep(); y < bar->maximum() + bar->pageStep();
+                 y += bar->pageStep()) {
+                bar->setValue(y);
+                settle();
+                const QString more = QString(file).replace(
+                    QStringLiteral(".png"), QStringLiteral("-more%1.png").arg(++part));
+                window.grab().save(more);
+                QTextStream(stdout) << more << "\n";
+            }
+            bar->setValue(0);
+        }
     }
     // The dialogs, as they open over the window.
     const auto saveDialog = [&args](QWidget &dialog, const QString &name) {

@@ -14,8 +14,13 @@
 #include <QCalendarWidget>
 #include <QClipboard>
 #include <QDateEdit>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -23,6 +28,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolBar>
 
 using namespace siyu;
 
@@ -112,6 +119,54 @@ private slots:
             QCOMPARE(shown(window), window.area(i));
             QCOMPARE(list->currentRow(), rowTitled(list, window.area(i)->title()));
         }
+    }
+
+    // "Try the demo" builds the demo brand in a workspace of its own on a worker, then opens
+    // it; the second time it opens the same file without building again.
+    void tryTheDemoBuildsAndOpensIt()
+    {
+        QFile::remove(MainWindow::demoWorkspacePath());
+        MainWindow window;
+        window.show();
+        auto *button = window.findChild<QPushButton *>(QStringLiteral("tryDemoButton"));
+        QVERIFY(button);
+        QVERIFY(!window.workspace());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(window.workspace());
+        QCOMPARE(window.workspace()->path(),
+                 QFileInfo(MainWindow::demoWorkspacePath()).absoluteFilePath());
+        auto members = demo::memberCount(*window.workspace());
+        QVERIFY(members);
+        QCOMPARE(*members, qint64(demo::DemoOptions().members));
+        const QDateTime built = QFileInfo(MainWindow::demoWorkspacePath()).lastModified();
+        window.openWorkspace(m_path);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(window.workspace()->path(),
+                 QFileInfo(MainWindow::demoWorkspacePath()).absoluteFilePath());
+        QCOMPARE(QFileInfo(MainWindow::demoWorkspacePath()).lastModified(), built);
+    }
+
+    // The navigation's and the toolbar's icons come from the resources, on every platform.
+    void iconsAreShippedNotThemed()
+    {
+        MainWindow window;
+        window.show();
+        QListWidget *list = navigation(window);
+        for (int row = 0; row < list->count(); ++row)
+            QVERIFY2(!list->item(row)->icon().pixmap(20, 20).isNull(),
+                     qPrintable(list->item(row)->text()));
+        auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        const auto actions = bar->actions();
+        int withIcons = 0;
+        for (QAction *action : actions) {
+            if (!action->isSeparator()) {
+                QVERIFY2(!action->icon().pixmap(20, 20).isNull(), qPrintable(action->text()));
+                ++withIcons;
+            }
+        }
+        QVERIFY(withIcons >= 4);
+        QVERIFY(!QIcon(QStringLiteral(":/siyu/icons/area-members.png")).isNull());
     }
 
     void closingDisablesTheAreas()
@@ -226,6 +281,75 @@ private slots:
         // Select All selects every row of the list.
         QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
         QCOMPARE(view->selectionModel()->selectedRows().size(), members->model()->rowCount());
+    }
+
+    // Ctrl+Shift+N adds a member in Members and a group in Groups: each area's action works
+    // while its area is shown, without an ambiguous shortcut.
+    void newShortcutAddsInTheCurrentArea()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        for (const QString &title : {QStringLiteral("Members"), QStringLiteral("Groups")}) {
+            Area *area = areaTitled(window, title);
+            QVERIFY(area);
+            for (int i = 0; i < window.areaCount(); ++i) {
+                if (window.area(i) == area)
+                    window.showArea(i);
+            }
+            QString opened;
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window)); // again, after the last dialog
+            QTimer::singleShot(0, &window, [&opened] {
+                if (QWidget *modal = QApplication::activeModalWidget()) {
+                    opened = modal->windowTitle();
+                    modal->close();
+                }
+            });
+            QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+
+            QCOMPARE(opened, title == QLatin1String("Members") ? QStringLiteral("New Member")
+                                                               : QStringLiteral("New Group"));
+        }
+    }
+
+    // Edit › Find (Ctrl+F) puts the focus in the search field of the area shown, once only
+    // (no ambiguous shortcut with the areas' own), and each area's menu shows with its area.
+    void findFocusesTheSearchOfTheCurrentArea()
+    {
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openWorkspace(m_path));
+        for (int i = 0; i < window.areaCount(); ++i) {
+            Area *area = window.area(i);
+            auto *search = area->findChild<QLineEdit *>();
+            if (!search || (area->title() != QLatin1String("Members") &&
+                            area->title() != QLatin1String("Groups")))
+                continue;
+            window.showArea(i);
+            QTableView *list = area->findChild<QTableView *>();
+            QVERIFY(list);
+            list->setFocus();
+            QVERIFY(!search->hasFocus());
+            QTest::keyClick(list, Qt::Key_F, Qt::ControlModifier);
+            QVERIFY2(QApplication::focusWidget() &&
+                         qobject_cast<QLineEdit *>(QApplication::focusWidget()) &&
+                         area->isAncestorOf(QApplication::focusWidget()),
+                     qPrintable(area->title()));
+            QVERIFY(area->menu());
+            QVERIFY(window.menuBar()->actions().contains(area->menu()->menuAction()));
+            for (int j = 0; j < window.areaCount(); ++j) {
+                if (j != i && window.area(j)->menu())
+                    QVERIFY(!window.menuBar()->actions().contains(
+                        window.area(j)->menu()->menuAction()));
+            }
+        }
     }
 };
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The settings dialog sets the workspace's currency and brand name (in one audited change),
-// and the window shows every amount in that currency from then on.
+// The settings dialog: the workspace's currency and brand name (in one audited change), shown
+// on every amount of the window from then on; the phone region, among libphonenumber's regions.
 #include "models/common/units.h"
 #include "models/store/settings.h"
 #include "models/store/sql.h"
@@ -47,6 +47,35 @@ class TestSettingsDialog : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void phoneRegionIsAWorkspaceSetting()
+    {
+        QTemporaryDir dir;
+        auto ws = Workspace::open(dir.filePath(QStringLiteral("s.siyu")));
+        QVERIFY(ws);
+        QComboBox *regions = nullptr;
+        {
+            SettingsDialog dialog(ws->get());
+            for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+                if (box->findData(QStringLiteral("GB")) >= 0)
+                    regions = box;
+            }
+            QVERIFY(regions);
+            QVERIFY(regions->count() > 200);
+            // The default, by name with its code and calling code.
+            QCOMPARE(regions->currentData().toString(), QStringLiteral("CN"));
+            QCOMPARE(regions->currentText(), QStringLiteral("China (CN, +86)"));
+            regions->setCurrentIndex(regions->findData(QStringLiteral("US")));
+            QCOMPARE(regions->currentText(), QStringLiteral("United States (US, +1)"));
+            dialog.accept();
+        }
+        QCOMPARE(settings::phoneRegion.get(**ws), QStringLiteral("US"));
+        SettingsDialog again(ws->get());
+        for (QComboBox *box : again.findChildren<QComboBox *>()) {
+            if (box->findData(QStringLiteral("GB")) >= 0)
+                QCOMPARE(box->currentData().toString(), QStringLiteral("US"));
+        }
+    }
 
     void offersTheCommonCurrenciesWithTheirSymbols()
     {

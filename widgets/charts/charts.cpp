@@ -2,6 +2,7 @@
 #include "widgets/charts/charts.h"
 
 #include "models/common/units.h"
+#include "models/kpi/funnel.h"
 #include "models/kpi/grouphealth.h"
 #include "models/kpi/metric.h"
 #include "models/kpi/series.h"
@@ -42,6 +43,13 @@ QString shortWeek(const QString &isoWeek)
 {
     const int w = isoWeek.indexOf(QLatin1Char('W'));
     return w >= 0 ? isoWeek.mid(w + 1) : isoWeek;
+}
+
+// The day and group of each content row, the day as the charts write days.
+std::vector<QString> contentDetails(const std::vector<kpi::ContentRow> &rows)
+{
+    return kpi::contentDetails(
+        rows, [](const QDate &day) { return QLocale().toString(day, QLocale::ShortFormat); });
 }
 
 QString elided(const QString &text, int length)
@@ -290,10 +298,19 @@ ChartTooltip Charts::retention(QCustomPlot *plot, const kpi::RetentionMatrix &ma
 ChartTooltip Charts::funnel(QCustomPlot *plot, const kpi::Funnel &funnel, const ChartStyle &style)
 {
     reset(plot, style);
-    const QVector<QString> stages{tr("Reads"), tr("Clicks"), tr("Buyers"), tr("Repeat buyers")};
-    const QVector<double> values{double(funnel.reads), double(funnel.clicks), double(funnel.buyers),
-                                 double(funnel.repeatBuyers)};
-    const double top = std::max(1.0, *std::max_element(values.begin(), values.end()));
+    using Stage = kpi::Funnel::Stage;
+    const QVector<QString> stages{tr("Readers"), tr("Clickers"), tr("Buyers"), tr("Repeat buyers")};
+    const QVector<QString> meanings{
+        tr("Members with a read event in the period"), tr("Readers who also clicked in the period"),
+        tr("Readers who clicked and bought (a paid order) in the period"),
+        tr("Of those, members with two or more paid orders in the period")};
+    QVector<double> values;
+    QVector<std::optional<double>> shares;
+    for (int i = 0; i < kpi::Funnel::stageCount; ++i) {
+        values << double(funnel.count(Stage(i)));
+        shares << funnel.shareOfFirst(Stage(i));
+    }
+    const double top = std::max(1.0, values.front());
     // A funnel: each bar centred, no stage thinner than a sliver so that small ones show.
     auto *offset = horizontalBars(plot, Qt::transparent);
     auto *bars = horizontalBars(plot, chartcolor::primary);
@@ -304,11 +321,7 @@ ChartTooltip Charts::funnel(QCustomPlot *plot, const kpi::Funnel &funnel, const 
         keys << double(i);
         lengths << length;
         offsets << (top - length) / 2;
-        QString text = number(values[i]);
-        if (i > 0)
-            text += QStringLiteral("  (%1)").arg(
-                percent(values[i - 1] > 0 ? std::optional<double>(values[i] / values[i - 1])
-                                          : std::nullopt));
+        const QString text = QStringLiteral("%1  (%2)").arg(number(values[i]), percent(shares[i]));
         // Inside a wide bar in white, beside a narrow one.
         const bool inside = length > top * 0.55;
         addLabel(plot, i, inside ? top / 2 : (top + length) / 2, text, style,
@@ -328,18 +341,11 @@ ChartTooltip Charts::funnel(QCustomPlot *plot, const kpi::Funnel &funnel, const 
     plot->yAxis->setBasePen(Qt::NoPen);
     plot->yAxis->setTickPen(Qt::NoPen);
     plot->replot();
-    return [values, stages, bars](QCPAbstractPlottable *p, int i) -> QString {
+    return [values, shares, meanings, bars](QCPAbstractPlottable *p, int i) -> QString {
         if (p != bars || i < 0 || i >= values.size())
             return {};
-        QString text = QStringLiteral("%1: %2").arg(stages[i], number(values[i]));
-        if (i > 0)
-            text += QLatin1Char('\n') +
-                    tr("%1 of %2")
-                        .arg(percent(values[i - 1] > 0
-                                         ? std::optional<double>(values[i] / values[i - 1])
-                                         : std::nullopt),
-                             stages[i - 1].toLower());
-        return text;
+        return tr("%1: %2\n%3 of the readers")
+            .arg(meanings[i], number(values[i]), percent(shares[i]));
     };
 }
 
@@ -355,10 +361,12 @@ ChartTooltip Charts::topContent(QCustomPlot *plot, const std::vector<kpi::Conten
     QVector<double> keys, rates;
     QVector<QString> titles;
     double top = 0;
+    // Titles repeat (a weekly series): each bar also says its day and group.
+    const std::vector<QString> details = contentDetails(rows);
     for (const kpi::ContentRow &row : rows) {
+        titles << elided(row.title, 26) + QLatin1Char('\n') + elided(details[keys.size()], 30);
         keys << double(keys.size());
         rates << row.interactionRate * 100;
-        titles << elided(row.title, 26);
         top = std::max(top, row.interactionRate * 100);
     }
     bars->setData(keys, rates, true);
@@ -371,14 +379,14 @@ ChartTooltip Charts::topContent(QCustomPlot *plot, const std::vector<kpi::Conten
     plot->xAxis->setLabel(tr("Interaction rate (%)"));
     plot->xAxis->grid()->setVisible(true);
     plot->replot();
-    return [rows, bars](QCPAbstractPlottable *p, int i) -> QString {
+    return [rows, details, bars](QCPAbstractPlottable *p, int i) -> QString {
         if (p != bars || i < 0 || i >= int(rows.size()))
             return {};
         const kpi::ContentRow &row = rows[size_t(i)];
-        return tr("%1\nReads: %2\nLikes + comments + shares: %3\nInteraction rate: %4\n"
-                  "Click-through rate: %5")
-            .arg(row.title, number(double(row.reads)), number(double(row.interactions)),
-                 percent(row.interactionRate), percent(row.ctr));
+        return tr("%1\n%2\nReads: %3\nLikes + comments + shares: %4\nInteraction rate: %5\n"
+                  "Click-through rate: %6")
+            .arg(row.title, details[size_t(i)], number(double(row.reads)),
+                 number(double(row.interactions)), percent(row.interactionRate), percent(row.ctr));
     };
 }
 

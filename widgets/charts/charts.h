@@ -56,7 +56,8 @@ public:
     // Weekly retention cohorts as a heatmap: cohorts down, weeks since joining across.
     static ChartTooltip retention(QCustomPlot *plot, const kpi::RetentionMatrix &matrix,
                                   const ChartStyle &style);
-    // Reads -> clicks -> buyers -> repeat buyers, each stage with its share of the one before.
+    // The member funnel: readers -> clicked -> bought -> bought again, each stage with its count
+    // and its share of the first.
     static ChartTooltip funnel(QCustomPlot *plot, const kpi::Funnel &funnel,
                                const ChartStyle &style);
     // Content items by interaction rate, best on top.

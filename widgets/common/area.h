@@ -4,6 +4,7 @@
 #include <QIcon>
 #include <QWidget>
 
+class QMenu;
 class QUndoStack;
 
 namespace siyu {
@@ -25,6 +26,11 @@ public:
     virtual void setWorkspace(Workspace *workspace, QUndoStack *undoStack) = 0;
     // The workspace's data changed behind the area's back (an import, an undo elsewhere).
     virtual void refresh() {}
+    // Edit › Find: puts the focus in the area's search field; false when it has none.
+    virtual bool focusSearch() { return false; }
+    // The area's own menu (its actions), shown in the menu bar while the area is current;
+    // nullptr when it has none.
+    virtual QMenu *menu() const { return nullptr; }
 
 signals:
     // Asks the main window to show the Members area filtered to these members (row ids).

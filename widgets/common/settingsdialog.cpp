@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/common/settingsdialog.h"
 
+#include "models/common/phone.h"
 #include "models/common/units.h"
 #include "models/store/settings.h"
 #include "models/store/settingschange.h"
@@ -14,10 +15,13 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace siyu {
 
@@ -61,6 +65,23 @@ QComboBox *currencyChooser()
             currencyLabel(code, QCoreApplication::translate("siyu::SettingsDialog", c.name)), code);
     }
     return box;
+}
+
+// Every region libphonenumber knows, by name ("China (CN, +86)"), in the order of the names.
+void fillPhoneRegions(QComboBox *box)
+{
+    QList<std::pair<QString, QString>> regions;
+    for (const QString &code : phone::supportedRegions()) {
+        const QLocale::Territory territory = QLocale::codeToTerritory(code);
+        const QString name =
+            territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
+        regions.append(
+            {SettingsDialog::tr("%1 (%2, +%3)").arg(name, code).arg(phone::callingCode(code)),
+             code});
+    }
+    std::sort(regions.begin(), regions.end());
+    for (const auto &[label, code] : regions)
+        box->addItem(label, code);
 }
 
 void chooseCurrency(QComboBox *box, const QString &code)
@@ -110,13 +131,21 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     wsForm->addRow(tr("C&urrency:"), m_currency);
     wsForm->addRow(tr("&Time zone:"), m_timeZone);
     wsForm->addRow(tr("&Churn after no activity for:"), m_churnDays);
+    m_phoneRegion = new QComboBox;
+    fillPhoneRegions(m_phoneRegion);
+    m_phoneRegion->setToolTip(
+        tr("The country of a phone number written without its country code, in imports and "
+           "when typed by hand. Numbers already stored keep theirs."));
     wsForm->addRow(tr("Contact &cap per member:"), m_contactCap);
+    wsForm->addRow(tr("Default &phone region:"), m_phoneRegion);
     if (workspace) {
         m_brandName->setText(settings::brandName.get(*workspace));
         chooseCurrency(m_currency, settings::currency.get(*workspace).trimmed().toUpper());
         m_timeZone->setCurrentText(QString::fromUtf8(workspace->timeZone().id()));
         m_churnDays->setValue(settings::churnDays.get(*workspace));
         m_contactCap->setValue(settings::weeklyContactCap.get(*workspace));
+        m_phoneRegion->setCurrentIndex(
+            m_phoneRegion->findData(settings::phoneRegion.get(*workspace)));
     }
     wsBox->setEnabled(workspace != nullptr);
 
@@ -145,6 +174,7 @@ void SettingsDialog::accept()
         change.set(settings::timeZone, QString::fromUtf8(zone));
         change.set(settings::churnDays, m_churnDays->value());
         change.set(settings::weeklyContactCap, m_contactCap->value());
+        change.set(settings::phoneRegion, m_phoneRegion->currentData().toString());
         if (const Status status = change.apply(*m_workspace); !status) {
             QMessageBox::warning(this, windowTitle(), status.error().toString());
             return;

@@ -12,8 +12,8 @@ namespace siyu {
 class Workspace;
 
 // The application's language and the open workspace's own settings (brand name, currency, time
-// zone, churn days, weekly contact cap), which travel with the workspace file. The workspace's
-// settings are written together or not at all, and recorded in the audit log.
+// zone, churn days, weekly contact cap, phone region), which travel with the workspace file. The
+// workspace's settings are written together or not at all, and recorded in the audit log.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +31,7 @@ private:
     QComboBox *m_timeZone = nullptr;
     QSpinBox *m_churnDays = nullptr;
     QSpinBox *m_contactCap = nullptr;
+    QComboBox *m_phoneRegion = nullptr;
     bool m_languageChanged = false;
 };
 

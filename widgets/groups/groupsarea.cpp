@@ -9,6 +9,7 @@
 #include "models/store/workspace.h"
 #include "widgets/common/splitterstate.h"
 #include "widgets/groups/groupdetailpane.h"
+#include "widgets/groups/groupdialog.h"
 #include "widgets/groups/grouplistdelegate.h"
 #include "widgets/groups/placeholdertableview.h"
 
@@ -20,8 +21,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -49,6 +52,7 @@ GroupsArea::GroupsArea(QWidget *parent) : Area(parent)
     connect(m_detail, &GroupDetailPane::memberActivated, this, &GroupsArea::showMember);
     connect(m_detail, &GroupDetailPane::showAllMembersRequested, this, &GroupsArea::showAllMembers);
     configureView();
+    createActions();
 
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->addWidget(m_view);
@@ -68,7 +72,7 @@ GroupsArea::~GroupsArea() = default;
 
 QIcon GroupsArea::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"));
+    return QIcon(QStringLiteral(":/siyu/icons/area-groups.png"));
 }
 
 QWidget *GroupsArea::createFilterBar()
@@ -81,20 +85,17 @@ QWidget *GroupsArea::createFilterBar()
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search groups"));
     m_search->setMinimumWidth(260);
-    auto *find = new QAction(tr("Find Groups"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
     m_platform = new QComboBox;
     m_platform->setAccessibleName(tr("Platform"));
     m_platform->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_summary = new QLabel;
     row->addWidget(m_search);
     row->addWidget(m_platform);
+    for (QAction *action : {m_newAction, m_editAction}) {
+        auto *button = new QToolButton;
+        button->setDefaultAction(action);
+        row->addWidget(button);
+    }
     row->addStretch(1);
     row->addWidget(m_summary);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
@@ -143,6 +144,8 @@ void GroupsArea::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     m_shownGroup = 0;
     m_search->setEnabled(workspace);
     m_platform->setEnabled(workspace);
+    m_newAction->setEnabled(workspace);
+    m_editAction->setEnabled(workspace);
     if (!workspace) {
         m_summary->clear();
         m_view->setPlaceholderText(tr("No workspace is open."));
@@ -326,7 +329,116 @@ void GroupsArea::showAllMembers()
 
 void GroupsArea::reportError(const QString &message)
 {
+    if (m_collectedError) {
+        *m_collectedError = message;
+        return;
+    }
     emit statusMessage(message);
+}
+
+// ---- adding and editing -------------------------------------------------------------------
+
+void GroupsArea::createActions()
+{
+    m_newAction = new QAction(tr("New Group…"), this);
+    m_newAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    m_newAction->setToolTip(tr("Add a group by hand (Undo removes it again)"));
+    connect(m_newAction, &QAction::triggered, this, &GroupsArea::newGroup);
+    addAction(m_newAction);
+    m_editAction = new QAction(tr("Edit Group…"), this);
+    m_editAction->setToolTip(tr("Change the name, platform, owner, theme or member cap of the "
+                                "selected group"));
+    connect(m_editAction, &QAction::triggered, this, &GroupsArea::editGroup);
+    m_menu = new QMenu(tr("&Groups"), this);
+    m_menu->addAction(m_newAction);
+    m_menu->addAction(m_editAction);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &GroupsArea::groupMenu);
+}
+
+bool GroupsArea::focusSearch()
+{
+    if (!m_search->isEnabled())
+        return false;
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+    return true;
+}
+
+void GroupsArea::groupMenu(const QPoint &pos)
+{
+    if (!m_groups)
+        return;
+    QMenu menu(this);
+    menu.addAction(m_editAction);
+    menu.addAction(m_newAction);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void GroupsArea::newGroup()
+{
+    if (!m_groups)
+        return;
+    auto platforms = GroupRepository(*m_workspace).platforms();
+    GroupDialog dialog(
+        m_groups->staff(), platforms ? *platforms : QStringList(), nullptr,
+        [this](const NewGroup &group) { return addGroup(group); }, this);
+    dialog.exec();
+}
+
+void GroupsArea::editGroup()
+{
+    const GroupSummary *group =
+        m_groups ? m_groups->group(m_groups->rowOf(currentGroupRef())) : nullptr;
+    if (!group)
+        return;
+    auto platforms = GroupRepository(*m_workspace).platforms();
+    GroupDialog dialog(
+        m_groups->staff(), platforms ? *platforms : QStringList(), group,
+        [this](const NewGroup &g) { return editCurrentGroup(g); }, this);
+    dialog.exec();
+}
+
+QString GroupsArea::addGroup(const NewGroup &group)
+{
+    if (!m_groups)
+        return tr("No workspace is open.");
+    QString error;
+    m_collectedError = &error;
+    const qint64 ref = m_groups->addGroup(group);
+    m_collectedError = nullptr;
+    if (ref <= 0)
+        return error.isEmpty() ? tr("The group could not be added.") : error;
+    // Shown whatever the search: it was added to be seen.
+    m_search->clear();
+    m_platform->setCurrentIndex(0);
+    reloadPlatforms();
+    applyFilter();
+    selectGroup(ref);
+    emit statusMessage(tr("Added the group “%1”. Undo removes it again.").arg(group.name));
+    emit workspaceDataChanged();
+    return {};
+}
+
+QString GroupsArea::editCurrentGroup(const NewGroup &group)
+{
+    const qint64 ref = currentGroupRef();
+    if (!m_groups || ref <= 0)
+        return tr("No group is selected.");
+    QString error;
+    m_collectedError = &error;
+    const bool done = m_groups->editGroup(
+        ref,
+        {{GroupField::Name, group.name},
+         {GroupField::Platform, group.platform},
+         {GroupField::Owner, group.ownerRef ? QVariant(*group.ownerRef) : QVariant()},
+         {GroupField::Theme, group.theme},
+         {GroupField::Cap, group.memberCap ? QVariant(qint64(*group.memberCap)) : QVariant()}});
+    m_collectedError = nullptr;
+    if (!done || !error.isEmpty())
+        return error.isEmpty() ? tr("The group could not be changed.") : error;
+    reloadPlatforms();
+    return {};
 }
 
 } // namespace siyu

@@ -5,7 +5,9 @@
 
 #include <QPointer>
 
+class QAction;
 class QComboBox;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -13,6 +15,7 @@ class QSplitter;
 
 namespace siyu {
 
+struct NewGroup;
 class GroupDetailPane;
 class GroupListModel;
 class GroupMemberModel;
@@ -33,6 +36,16 @@ public:
     QIcon icon() const override;
     void setWorkspace(Workspace *workspace, QUndoStack *undoStack) override;
     void refresh() override;
+    bool focusSearch() override;
+    QMenu *menu() const override { return m_menu; }
+
+    // For the main window's toolbar.
+    QAction *newGroupAction() const { return m_newAction; }
+    QAction *editGroupAction() const { return m_editAction; }
+    // What the dialogs hand in (tests call these directly): an error message, or an empty
+    // text when done. Each is one undo step.
+    QString addGroup(const NewGroup &group);
+    QString editCurrentGroup(const NewGroup &group);
 
     // Selects the group with this row id in the list (when it is listed).
     bool selectGroup(qint64 groupRef);
@@ -58,6 +71,10 @@ private:
     void showMember(qint64 memberRef, const QString &displayName);
     void showAllMembers();
     void reportError(const QString &message);
+    void createActions();
+    void newGroup();
+    void editGroup();
+    void groupMenu(const QPoint &pos);
 
     Workspace *m_workspace = nullptr;
     QPointer<QUndoStack> m_undoStack;
@@ -71,6 +88,10 @@ private:
     GroupDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     qint64 m_shownGroup = 0;
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QMenu *m_menu = nullptr;
+    QString *m_collectedError = nullptr; // while set, errors go to the dialog that asked
 };
 
 } // namespace siyu

@@ -142,7 +142,7 @@ QWidget *DashboardView::createCharts()
 {
     const QStringList titles{tr("Members and active members"),
                              tr("Weekly retention cohorts"),
-                             tr("Conversion funnel"),
+                             tr("Member funnel: readers to repeat buyers"),
                              tr("Top content by interaction rate"),
                              tr("Group health: the largest groups"),
                              tr("Campaign cost against GMV")};

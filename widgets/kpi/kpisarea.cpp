@@ -60,7 +60,7 @@ KpisArea::~KpisArea()
 
 QIcon KpisArea::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("office-chart-line"));
+    return QIcon(QStringLiteral(":/siyu/icons/area-kpis.png"));
 }
 
 QWidget *KpisArea::createToolbar()

@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -64,7 +65,7 @@ const ColumnDefault columnDefaults[] = {
     {MemberTableModel::RemarkColumn, 140, false},
     {MemberTableModel::GenderColumn, 70, false},
     {MemberTableModel::CityColumn, 90, false},
-    {MemberTableModel::PhoneColumn, 108, true},
+    {MemberTableModel::PhoneColumn, 128, true}, // "+86 139****5679": E.164 keeps the code
     {MemberTableModel::EmailColumn, 170, false},
     {MemberTableModel::SourceColumn, 78, true},
     {MemberTableModel::StaffColumn, 96, false},
@@ -134,21 +135,16 @@ MembersArea::~MembersArea()
 
 QIcon MembersArea::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"));
+    return QIcon(QStringLiteral(":/siyu/icons/area-members.png"));
 }
 
 // ---- building -----------------------------------------------------------------------------
 
 void MembersArea::createActions()
 {
+    // Ctrl+F is Edit › Find of the main window, which asks the current area (focusSearch).
     m_findAction = new QAction(tr("Find members"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(m_findAction);
+    connect(m_findAction, &QAction::triggered, this, &MembersArea::focusSearch);
 
     m_unmaskAction = new QAction(tr("Unmask contact details"), this);
     m_unmaskAction->setCheckable(true);
@@ -171,6 +167,8 @@ void MembersArea::createActions()
     m_eraseAction->setToolTip(tr("Remove the current member and everything that names them, "
                                  "for a data-subject request. Cannot be undone."));
     connect(m_eraseAction, &QAction::triggered, this, &MembersArea::eraseCurrent);
+    createBulkActions();
+    createMenu();
 }
 
 QWidget *MembersArea::createToolbar()
@@ -199,6 +197,9 @@ QWidget *MembersArea::createToolbar()
     bar->setIconSize(QSize(16, 16));
     bar->addWidget(m_search);
     bar->addWidget(m_filterToggle);
+    bar->addSeparator();
+    bar->addAction(m_newAction);
+    bar->addAction(m_exportAction);
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -284,7 +285,8 @@ void MembersArea::configureView()
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setIconSize(QSize(10, 10)); // the stage's colour dot
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MembersArea::listMenu);
     QHeaderView *rows = m_view->verticalHeader();
     rows->hide();
     rows->setSectionResizeMode(QHeaderView::Fixed); // never measure a million rows
@@ -379,6 +381,7 @@ void MembersArea::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     m_editor = new MemberEditor(*workspace, undoStack, this);
     connect(m_editor, &MemberEditor::memberChanged, this, &MembersArea::memberChanged);
     connect(m_editor, &MemberEditor::membersChanged, this, &MembersArea::membersChanged);
+    connect(m_editor, &MemberEditor::membersEdited, this, &MembersArea::afterBulkEdit);
     connect(m_editor, &MemberEditor::errorOccurred, this, &MembersArea::reportError);
     m_model = new MemberTableModel(*workspace, this);
     connect(m_model, &MemberTableModel::errorOccurred, this, &MembersArea::reportError);
@@ -515,7 +518,7 @@ void MembersArea::updateStatus()
                                   : counted(rows, tr("1 member"), tr("%1 members"));
     if (filter.hasConditions())
         text += QStringLiteral("  ·  ") + tr("filtered");
-    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    const int selected = selectedCount();
     if (selected > 1)
         text += QStringLiteral("  ·  ") + tr("%1 selected").arg(QLocale().toString(selected));
     if (m_model->isUnmasked())
@@ -544,6 +547,13 @@ void MembersArea::updateActions()
     m_restoreAction->setVisible(deletedView);
     m_eraseAction->setEnabled(currentRef() > 0);
     m_unmaskAction->setEnabled(m_model != nullptr);
+    for (QAction *action : {m_tagAction, m_untagAction, m_staffAction, m_stageAction}) {
+        action->setEnabled(hasSelection && !deletedView);
+        action->setVisible(!deletedView);
+    }
+    m_exportSelectionAction->setEnabled(hasSelection && !m_exporting);
+    m_exportAction->setEnabled(m_model && m_model->rowCount() > 0 && !m_exporting);
+    m_newAction->setEnabled(m_model != nullptr);
 }
 
 qint64 MembersArea::currentRef() const
@@ -553,16 +563,37 @@ qint64 MembersArea::currentRef() const
     return m_model->memberRef(m_view->selectionModel()->currentIndex().row());
 }
 
+// From the selection's ranges rather than an index per selected row: Ctrl+A on a large list
+// selects one range.
 QList<qint64> MembersArea::selectedRefs() const
 {
     QList<qint64> refs;
-    if (!m_model)
+    if (!m_model || !m_view->selectionModel())
         return refs;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    refs.reserve(rows.size());
-    for (const QModelIndex &index : rows)
-        refs << m_model->memberRef(index.row());
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    QSet<int> seen;
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (selection.size() > 1) {
+                if (seen.contains(row))
+                    continue;
+                seen.insert(row);
+            }
+            if (const qint64 ref = m_model->memberRef(row); ref > 0)
+                refs << ref;
+        }
+    }
     return refs;
+}
+
+int MembersArea::selectedCount() const
+{
+    if (!m_view->selectionModel())
+        return 0;
+    const QItemSelection selection = m_view->selectionModel()->selection();
+    if (selection.size() == 1)
+        return selection.first().height();
+    return int(m_view->selectionModel()->selectedRows().size());
 }
 
 void MembersArea::sortRequested(int column, Qt::SortOrder order)
@@ -814,6 +845,10 @@ void MembersArea::reportError(const QString &message)
 {
     if (message.isEmpty())
         return;
+    if (m_collectedError) {
+        *m_collectedError = message;
+        return;
+    }
     emit statusMessage(message);
     // Shown once the action that failed has unwound: a modal box inside an edit's signal would
     // take the focus from the very field being edited.

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QAction;
+class QMenu;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -21,6 +22,7 @@ class QToolButton;
 
 namespace siyu {
 
+struct NewMember;
 class MemberDetailPane;
 class MemberEditor;
 class MemberFilterBar;
@@ -44,8 +46,29 @@ public:
     void setWorkspace(Workspace *workspace, QUndoStack *undoStack) override;
     void refresh() override;
 
+    bool focusSearch() override;
+    QMenu *menu() const override { return m_menu; }
+
     // Shows exactly these members (row ids) under `caption`, with a button to show all again.
     void showMembers(const QList<qint64> &memberRefs, const QString &caption);
+
+    // The everyday actions, for the main window's toolbar.
+    QAction *newMemberAction() const { return m_newAction; }
+    QAction *exportListAction() const { return m_exportAction; }
+    QAction *addTagAction() const { return m_tagAction; }
+
+    // What the actions do once the user has chosen (tests call these directly). Each bulk
+    // edit of the selected members is one undo step; false when nothing was changed.
+    // Adds a member; an error message, or an empty text when they were added (and selected).
+    QString addMember(const NewMember &member);
+    bool addTagToSelected(const QString &tag);
+    bool removeTagFromSelected(const QString &tag);
+    bool setStaffOfSelected(const QVariant &staffRef); // null: nobody
+    bool setStageOfSelected(const QString &stage);     // empty: computed again
+    // Writes the list as shown (or only its selected members) on a worker; the format follows
+    // the file's suffix (.xlsx, else CSV). Emits exportFinished.
+    void exportList(const QString &path, bool selectionOnly);
+    QList<qint64> selectedRefs() const;
 
     // For tests and the main window.
     MemberTableModel *model() const { return m_model; }
@@ -54,6 +77,10 @@ public:
     MemberDetailPane *detailPane() const { return m_detail; }
     MemberFilterBar *filterBar() const { return m_filterBar; }
     QString statusText() const;
+
+signals:
+    // An export ended: `rows` written, or `error` ("cancelled" when the user cancelled).
+    void exportFinished(qint64 rows, const QString &error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -78,7 +105,16 @@ private:
     void updateStatus();
     void updateActions();
     qint64 currentRef() const;
-    QList<qint64> selectedRefs() const;
+    int selectedCount() const;
+    void createBulkActions();
+    void createMenu();
+    void listMenu(const QPoint &pos);
+    void newMember();
+    void chooseTag(bool attach);
+    void chooseStaff();
+    void chooseStage();
+    void chooseExport(bool selectionOnly);
+    void afterBulkEdit(const QList<qint64> &refs);
 
     void showCurrentMember();
     void openDetail();
@@ -121,6 +157,17 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_eraseAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_tagAction = nullptr;
+    QAction *m_untagAction = nullptr;
+    QAction *m_staffAction = nullptr;
+    QAction *m_stageAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportSelectionAction = nullptr;
+    QMenu *m_menu = nullptr;
+    bool m_exporting = false;
+    // While set, errors are kept here for the dialog that asked instead of shown in a box.
+    QString *m_collectedError = nullptr;
 };
 
 } // namespace siyu
