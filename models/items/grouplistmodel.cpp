@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/items/grouplistmodel.h"
 
+#include "models/common/platforms.h"
+#include "models/common/timeutil.h"
 #include "models/common/units.h"
 #include "models/items/groupcommands.h"
 
@@ -91,20 +93,7 @@ GroupListModel::~GroupListModel() = default;
 
 QString GroupListModel::platformTitle(const QString &platform)
 {
-    const QString key = platform.toLower();
-    if (key == QLatin1String("wecom"))
-        return tr("WeCom");
-    if (key == QLatin1String("wechat"))
-        return tr("WeChat");
-    if (key == QLatin1String("telegram"))
-        return QStringLiteral("Telegram");
-    if (key == QLatin1String("discord"))
-        return QStringLiteral("Discord");
-    if (key == QLatin1String("slack"))
-        return QStringLiteral("Slack");
-    if (key == QLatin1String("whatsapp"))
-        return QStringLiteral("WhatsApp");
-    return platform;
+    return platforms::title(platform);
 }
 
 QString GroupListModel::statusTitle(const QString &status)

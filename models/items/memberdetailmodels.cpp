@@ -2,6 +2,8 @@
 #include "models/items/memberdetailmodels.h"
 
 #include "models/common/masking.h"
+#include "models/common/platforms.h"
+#include "models/common/timeutil.h"
 #include "models/common/units.h"
 #include "models/items/membereditor.h"
 
@@ -59,19 +61,14 @@ void MemberIdentitiesModel::setUnmasked(bool unmasked)
 
 QString MemberIdentitiesModel::kindTitle(const QString &kind)
 {
+    // Identities that are not platforms have their own names; platforms share theirs.
     static const QHash<QString, const char *> titles{
-        {QStringLiteral("wecom"), QT_TR_NOOP("WeCom")},
-        {QStringLiteral("wechat"), QT_TR_NOOP("WeChat")},
-        {QStringLiteral("slack"), QT_TR_NOOP("Slack")},
-        {QStringLiteral("discord"), QT_TR_NOOP("Discord")},
-        {QStringLiteral("telegram"), QT_TR_NOOP("Telegram")},
-        {QStringLiteral("whatsapp"), QT_TR_NOOP("WhatsApp")},
         {QStringLiteral("shop"), QT_TR_NOOP("Shop customer")},
         {QStringLiteral("shopify"), QT_TR_NOOP("Shopify customer")},
         {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
         {QStringLiteral("email"), QT_TR_NOOP("Email")}};
     const char *title = titles.value(kind);
-    return title ? tr(title) : kind;
+    return title ? tr(title) : platforms::title(kind);
 }
 
 int MemberIdentitiesModel::rowCount(const QModelIndex &parent) const

@@ -356,6 +356,10 @@ Status Builder::computeContacts()
 Result<ReportData> Builder::run()
 {
     m_data.workspaceName = m_ws.displayName();
+    m_data.brandName = settings::brandName.get(m_ws).trimmed();
+    if (m_data.brandName.isEmpty())
+        m_data.brandName = m_data.workspaceName;
+    m_data.currency = settings::currency.get(m_ws);
     m_data.periodName = m_request.periodName;
     m_data.period = m_request.period;
     m_data.zone = m_ws.timeZone();

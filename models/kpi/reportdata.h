@@ -44,6 +44,8 @@ struct KpiRow
 struct ReportData
 {
     QString workspaceName;
+    QString brandName;  // the brand_name setting; the workspace's file name when it is not set
+    QString currency;   // ISO 4217, the workspace's currency setting
     QString periodName; // "2026-W47", "2026-11", or "2026-11-02 – 2026-11-15"
     Period period;      // the whole period
     Period previous;    // what it is compared with: cut at the same point when soFar

@@ -419,7 +419,13 @@ Status TrendScanner::finishChurn()
         all.push_back({qint64(m), QString(), earlier, recent});
     }
     churn.count = qint64(all.size());
+    // The largest fall first (the list is cut after it): 1 - recent / earlier, then the larger
+    // drop in events a week.
     std::sort(all.begin(), all.end(), [](const ChurnWarning &a, const ChurnWarning &b) {
+        const double fa = 1 - a.recentPerWeek / a.earlierPerWeek;
+        const double fb = 1 - b.recentPerWeek / b.earlierPerWeek;
+        if (fa != fb)
+            return fa > fb;
         const double da = a.earlierPerWeek - a.recentPerWeek;
         const double db = b.earlierPerWeek - b.recentPerWeek;
         return da != db ? da > db : a.memberRef < b.memberRef;

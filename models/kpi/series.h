@@ -82,7 +82,7 @@ struct ChurnWarning
 struct ChurnWarnings
 {
     qint64 count = 0;                  // every member warned about
-    std::vector<ChurnWarning> members; // the largest drops first, at most ScanOptions::listSize
+    std::vector<ChurnWarning> members; // the largest falls first, at most ScanOptions::listSize
     std::vector<qint64> refs;          // every member warned about, in the same order
     int recentWeeks = 0;
     int earlierWeeks = 0;

@@ -781,7 +781,7 @@ Result<qint64> MemberRepository::create(const NewMember &member, qint64 ref)
     };
     QVariantList values;
     for (const auto &[field, value] : fields) {
-        auto stored = normalise(field, value);
+        auto stored = normalise(field, value, settings::phoneRegion.get(m_ws));
         if (!stored)
             return stored.error();
         values << *stored;
@@ -859,7 +859,7 @@ Result<QVector<MemberFieldChange>> MemberRepository::changesTo(const QList<qint6
 {
     if (field != MemberField::Staff && field != MemberField::StageOverride)
         return makeError(QStringLiteral("bulk edits cover staff and stage override only"));
-    auto stored = normalise(field, value);
+    auto stored = normalise(field, value, settings::phoneRegion.get(m_ws));
     if (!stored)
         return stored.error();
     const QString column = QString::fromLatin1(columnOf(field));

@@ -211,7 +211,7 @@ private slots:
     {
         QCOMPARE(format(Metric::ActivityRate, std::nullopt), QStringLiteral("—"));
         QCOMPARE(format(Metric::ActivityRate, 0.25), QStringLiteral("25.0%"));
-        QCOMPARE(format(Metric::Gmv, 1234.5), QStringLiteral("¥1,234.50")); // CNY by default
+        QCOMPARE(format(Metric::Gmv, 1234.5), QStringLiteral("¥1,234.50"));
         QCOMPARE(format(Metric::TotalMembers, 1234567.0), QStringLiteral("1,234,567"));
         QCOMPARE(format(Metric::Satisfaction, 4.5), QStringLiteral("4.50"));
         QCOMPARE(format(Metric::Roi, -0.5), QStringLiteral("-50.0%"));

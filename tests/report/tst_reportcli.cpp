@@ -63,7 +63,9 @@ private slots:
         QCOMPARE(file.read(5), QByteArray("%PDF-"));
         if (!pdf::available())
             QSKIP("poppler-utils are not installed");
-        QVERIFY(pdf::text(out("w47.pdf")).contains(QStringLiteral("Weekly KPI report")));
+        // No brand name set: the workspace's file name heads the report, with the week.
+        QVERIFY(pdf::text(out("w47.pdf"))
+                    .contains(QStringLiteral("Weekly report — cli — week 47, 16–22 Nov 2026")));
         QVERIFY(pdf::info(out("w47.pdf")).contains(QStringLiteral("(A4)")));
     }
 
@@ -168,6 +170,46 @@ private slots:
         if (!pdf::available())
             QSKIP("poppler-utils are not installed");
         QVERIFY(pdf::fonts(out("ws.pdf")).contains(QStringLiteral("WenQuanYi")));
+    }
+
+    // The brand's name (a setting) heads the report; a week not ended is "so far", compared
+    // with the same days and hours of the week before; a week not begun is refused.
+    void brandAndHonestWeeks()
+    {
+        {
+            auto ws = Workspace::open(m_workspace, Workspace::OpenMode::MustExist);
+            QVERIFY(ws.ok());
+            QVERIFY(settings::brandName.set(**ws, QStringLiteral("Qingyou")));
+        }
+        const QStringList common{QStringLiteral("--workspace"), m_workspace,
+                                 QStringLiteral("--lang"), QStringLiteral("en")};
+        const Run soFar = siyu(
+            common + QStringList{QStringLiteral("--week"), QStringLiteral("2026-W47"),
+                                 QStringLiteral("--out"), out("sofar.pdf"),
+                                 QStringLiteral("--as-of"), QStringLiteral("2026-11-19 15:00")});
+        const Run future = siyu(
+            common + QStringList{QStringLiteral("--week"), QStringLiteral("2026-W48"),
+                                 QStringLiteral("--out"), out("future.pdf"),
+                                 QStringLiteral("--as-of"), QStringLiteral("2026-11-19 15:00")});
+        {
+            auto ws = Workspace::open(m_workspace, Workspace::OpenMode::MustExist);
+            QVERIFY(settings::brandName.set(**ws, QString()));
+        }
+        QVERIFY2(soFar.exitCode == 0, qPrintable(soFar.err));
+        QCOMPARE(future.exitCode, 1);
+        QStringList lines = future.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        lines.removeIf([](const QString &line) { return line.startsWith(u"QStandardPaths"); });
+        QCOMPARE(lines.size(), 1); // one line, naming the problem
+        QVERIFY(!QFile::exists(out("future.pdf")));
+        if (!pdf::available())
+            QSKIP("poppler-utils are not installed");
+        const QString text = pdf::text(out("sofar.pdf")).simplified();
+        QVERIFY2(text.contains(
+                     QStringLiteral("Weekly report — Qingyou — week 47, 16–22 Nov 2026 (so far)")),
+                 qPrintable(text.left(300)));
+        QVERIFY(text.contains(QStringLiteral("until 19 Nov 2026 15:00, compared with the same "
+                                             "days and hours of week 46")));
+        QVERIFY(text.contains(QStringLiteral("same days")));
     }
 
     void missingWorkspaceIsBadInput()

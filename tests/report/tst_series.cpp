@@ -192,6 +192,35 @@ private slots:
         QCOMPARE(s.churn.members.front().recentPerWeek, 0.0);
     }
 
+    // The list is cut after the largest falls, not the largest drops in events: a member who
+    // went from 2 events a week to none comes before one who went from 10 to 2.
+    void churnWarningsKeepTheLargestFalls()
+    {
+        QTemporaryDir dir;
+        auto opened = Workspace::open(dir.filePath(QStringLiteral("falls.siyu")));
+        QVERIFY(opened.ok());
+        Workspace &ws = **opened;
+        const int perWeek[][2] = {{10, 2}, {2, 0}, {4, 1}}; // earlier, recent events a week
+        for (int m = 1; m <= 3; ++m) {
+            QVERIFY(fixture::member(ws, m, "x", fixture::at(ws, "2026-08-01 10:00")));
+            for (int week = 36; week <= 47; ++week) {
+                const int n = perWeek[m - 1][week >= 44 ? 1 : 0];
+                for (int i = 0; i < n; ++i)
+                    QVERIFY(fixture::event(ws, m, "message", fixture::inWeek(ws, week, 1, 8 + i)));
+            }
+        }
+        ScanOptions options;
+        options.listSize = 2;
+        auto s = scanTrend(ws, fixture::monday(47), options);
+        QVERIFY(s.ok());
+        QCOMPARE(s->churn.count, 3);
+        // Falls of 100%, 80% and 75%; drops of 2, 8 and 3 events a week.
+        QCOMPARE(s->churn.refs, (std::vector<qint64>{2, 1, 3}));
+        QCOMPARE(s->churn.members.size(), size_t(2));
+        QCOMPARE(s->churn.members[0].memberRef, 2);
+        QCOMPARE(s->churn.members[1].memberRef, 1);
+    }
+
     void funnelAndContent()
     {
         // The funnel counts distinct members (m2 and m5 read, m5 clicked and bought twice),

@@ -57,6 +57,60 @@ QString elided(const QString &text, int length)
     return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
 }
 
+// How wide a text is in Latin letters: a CJK character takes two.
+int columns(const QString &text)
+{
+    int n = 0;
+    for (const QChar c : text)
+        n += c.unicode() >= 0x2e80 ? 2 : 1;
+    return n;
+}
+
+// The longest start of `text` at most `length` columns wide (at least one character).
+int fitting(const QString &text, int length)
+{
+    int n = 0;
+    int used = 0;
+    while (n < text.size() && used + columns(text.mid(n, 1)) <= length)
+        used += columns(text.mid(n++, 1));
+    return std::max(1, n);
+}
+
+// On paper nothing is cut off: a long label breaks into lines of about `length` columns, at
+// spaces where it has them.
+QString wrapped(const QString &text, int length)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        QString rest = word;
+        while (!rest.isEmpty()) {
+            const int room = line.isEmpty() ? length : length - columns(line) - 1;
+            if (columns(rest) <= room) {
+                line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + rest;
+                rest.clear();
+            } else if (!line.isEmpty()) {
+                lines << line;
+                line.clear();
+            } else {
+                const int n = fitting(rest, length);
+                lines << rest.left(n);
+                rest = rest.mid(n);
+            }
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The label as the chart shows it: whole on paper, shortened on screen (the tooltip has it
+// whole).
+QString label(const QString &text, int length, const ChartStyle &style)
+{
+    return style.print ? wrapped(text, length) : elided(text, length);
+}
+
 QFont scaled(const QFont &font, double factor)
 {
     QFont out = font;
@@ -364,7 +418,10 @@ ChartTooltip Charts::topContent(QCustomPlot *plot, const std::vector<kpi::Conten
     // Titles repeat (a weekly series): each bar also says its day and group.
     const std::vector<QString> details = contentDetails(rows);
     for (const kpi::ContentRow &row : rows) {
-        titles << elided(row.title, 26) + QLatin1Char('\n') + elided(details[keys.size()], 30);
+        const QString &detail = details[size_t(keys.size())];
+        titles << (detail.isEmpty() ? label(row.title, 26, style)
+                                    : label(row.title, 26, style) + QLatin1Char('\n') +
+                                          label(detail, 30, style));
         keys << double(keys.size());
         rates << row.interactionRate * 100;
         top = std::max(top, row.interactionRate * 100);
@@ -418,7 +475,7 @@ ChartTooltip Charts::groupHealth(QCustomPlot *plot, const std::vector<kpi::Group
         keys << double(keys.size());
         shares << row.figures.activeShare().value_or(0) * 100;
         fills << row.fill().value_or(0) * 100;
-        names << elided(row.name, 22);
+        names << label(row.name, 22, style);
     }
     active->setData(keys, shares, true);
     fill->setData(keys, fills, true);

@@ -83,6 +83,37 @@ void PageLayout::paintPage(QPainter &painter, int index) const
     }
 }
 
+QStringList PageLayout::pageText(int index) const
+{
+    QStringList out;
+    for (const Placement &placement : m_pages.at(size_t(index)))
+        out << m_blocks[size_t(placement.block)].text;
+    return out;
+}
+
+QFont fittedFont(const QFont &font, QPaintDevice *device, const QString &text, double width)
+{
+    QFont out = font;
+    for (int step = 0; step < 8 && width > 0; ++step) {
+        const QRectF used = QFontMetricsF(out, device)
+                                .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text);
+        if (used.width() <= width + 0.5)
+            break;
+        const double smaller = out.pointSizeF() * std::max(0.9, width / used.width());
+        if (smaller < font.pointSizeF() * 0.6)
+            break;
+        out.setPointSizeF(smaller);
+    }
+    return out;
+}
+
+double wrappedHeight(const QFont &font, QPaintDevice *device, const QString &text, double width)
+{
+    return QFontMetricsF(fittedFont(font, device, text, width), device)
+        .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text)
+        .height();
+}
+
 namespace {
 
 std::vector<QRectF> cellRects(const std::vector<TableColumn> &columns, const QRectF &row,
@@ -101,11 +132,25 @@ std::vector<QRectF> cellRects(const std::vector<TableColumn> &columns, const QRe
     return rects;
 }
 
+// Wraps, and sets a word that is too wide smaller; never elides.
 void drawCellText(QPainter &painter, const QRectF &rect, const QString &text, Qt::Alignment align)
 {
-    const QString shown = QFontMetricsF(painter.font(), painter.device())
-                              .elidedText(text, Qt::ElideRight, rect.width());
-    painter.drawText(rect, int(align | Qt::AlignVCenter) | Qt::TextSingleLine, shown);
+    painter.setFont(fittedFont(painter.font(), painter.device(), text, rect.width()));
+    painter.drawText(rect, int(align | Qt::AlignVCenter) | Qt::TextWordWrap, text);
+}
+
+// The height a row needs for its cells wrapped to their columns.
+double rowHeight(PageLayout &layout, const QFont &font, const std::vector<QRectF> &cells,
+                 const std::vector<QString> &texts, double minimum)
+{
+    double height = minimum;
+    for (size_t c = 0; c < cells.size() && c < texts.size(); ++c) {
+        if (!texts[c].isEmpty())
+            height =
+                std::max(height, wrappedHeight(font, layout.device(), texts[c], cells[c].width()) +
+                                     layout.pt(6));
+    }
+    return height;
 }
 
 } // namespace
@@ -114,29 +159,51 @@ void addTable(PageLayout &layout, const QFont &font, const std::vector<TableColu
               const std::vector<std::vector<TableCell>> &rows)
 {
     const QFontMetricsF metrics(font, layout.device());
-    const double rowHeight = metrics.height() + layout.pt(6);
+    const double minimumHeight = metrics.height() + layout.pt(6);
     const double padding = layout.pt(4);
     QFont bold = font;
     bold.setBold(true);
+    const auto cells = cellRects(columns, QRectF(0, 0, layout.width(), 1), padding);
+    const auto joined = [](const std::vector<QString> &texts) {
+        // A drawn cell (a sparkline) writes nothing.
+        return QStringList(texts.begin(), texts.end()).join(QStringLiteral(" | ")).trimmed();
+    };
 
+    std::vector<QString> titles;
+    for (const TableColumn &column : columns)
+        titles.push_back(column.title);
     PageLayout::Block header;
-    header.height = rowHeight;
+    header.height = rowHeight(layout, bold, cells, titles, minimumHeight);
     header.keepWithNext = true;
+    header.text << joined(titles);
     header.paint = [columns, bold, padding](QPainter &painter, const QRectF &rect) {
         painter.fillRect(rect, headerFill);
         painter.setFont(bold);
         painter.setPen(textColor);
         const auto rects = cellRects(columns, rect, padding);
-        for (size_t c = 0; c < columns.size(); ++c)
+        for (size_t c = 0; c < columns.size(); ++c) {
+            painter.setFont(bold);
             drawCellText(painter, rects[c], columns[c].title, columns[c].align);
+        }
     };
     const int headerIndex = layout.add(std::move(header));
 
-    for (size_t r = 0; r < rows.size(); ++r) {
+    const int count = int(rows.size());
+    for (int r = 0; r < count; ++r) {
+        std::vector<QString> texts;
+        bool anyBold = false;
+        for (const TableCell &cell : rows[size_t(r)]) {
+            texts.push_back(cell.paint ? QString() : cell.text);
+            anyBold = anyBold || cell.bold;
+        }
         PageLayout::Block block;
-        block.height = rowHeight;
+        block.height = rowHeight(layout, anyBold ? bold : font, cells, texts, minimumHeight);
         block.repeatHeader = headerIndex;
-        block.paint = [columns, cells = rows[r], font, bold, padding, zebra = r % 2 == 1,
+        // The first rows travel with the header, the last rows with each other.
+        block.keepWithNext = (r + 1 < tableRowsKeptWithHeader && r + 1 < count) ||
+                             (r + tableRowsKeptAtEnd >= count && r + 1 < count);
+        block.text << joined(texts);
+        block.paint = [columns, cells = rows[size_t(r)], font, bold, padding, zebra = r % 2 == 1,
                        line = layout.pt(0.5)](QPainter &painter, const QRectF &rect) {
             if (zebra)
                 painter.fillRect(rect, zebraFill);

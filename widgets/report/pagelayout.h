@@ -29,6 +29,7 @@ public:
         bool keepWithNext = false; // a heading, a table header: never alone at a page bottom
         bool space = false;        // vertical space: dropped at the top of a page
         int repeatHeader = -1;     // a table row: the header block to repeat on a new page
+        QStringList text;          // what the block writes, in reading order (dump())
     };
 
     // Text is measured for `device`; `content` is the page area blocks go into (the
@@ -57,6 +58,8 @@ public:
     const std::vector<Placement> &placements(int index) const { return m_pages.at(size_t(index)); }
     const Block &block(int index) const { return m_blocks.at(size_t(index)); }
     double pageHeight() const { return m_content.height(); }
+    // What page `index` writes, block by block in reading order (a repeated header too).
+    QStringList pageText(int index) const;
 
 private:
     QPaintDevice *m_device;
@@ -91,9 +94,21 @@ struct TableColumn
     Qt::Alignment align = Qt::AlignLeft;
 };
 
+// How many rows of a table stay with its header, and how many end it together: a table never
+// starts with a lone row at a page foot, nor ends with one at the top of the next page.
+inline constexpr int tableRowsKeptWithHeader = 3;
+inline constexpr int tableRowsKeptAtEnd = 2;
+
 // Adds a table to the layout: a header row repeated on every page the table continues on,
-// then one block per row, zebra-striped.
+// then one block per row, zebra-striped. Text that does not fit a cell wraps, and a word that
+// is wider than its cell (a number) is set smaller: nothing is ever cut off.
 void addTable(PageLayout &layout, const QFont &font, const std::vector<TableColumn> &columns,
               const std::vector<std::vector<TableCell>> &rows);
+
+// The font `text` fits `width` with: `font`, or smaller (down to 60%) when a word of it is
+// wider than `width`.
+QFont fittedFont(const QFont &font, QPaintDevice *device, const QString &text, double width);
+// The height of `text` wrapped to `width` with fittedFont().
+double wrappedHeight(const QFont &font, QPaintDevice *device, const QString &text, double width);
 
 } // namespace siyu

@@ -3,6 +3,7 @@
 
 #include "models/common/sidefile.h"
 #include "models/kpi/reportdata.h"
+#include "models/kpi/summary.h"
 #include "models/store/settings.h"
 #include "widgets/common/language.h"
 #include "widgets/report/weeklyreport.h"
@@ -68,8 +69,7 @@ void ReportPrinter::setUp(QPrinter &printer) const
 {
     printer.setPageSize(defaultPageSize());
     printer.setPageMargins(WeeklyReport::margins(), QPageLayout::Millimeter);
-    printer.setDocName(
-        WeeklyReport::tr("Weekly KPI report %1 — %2").arg(m_data.periodName, m_data.workspaceName));
+    printer.setDocName(kpi::reportTitle(m_data, kpi::reportDisplay(m_data, m_language)));
 }
 
 int ReportPrinter::paint(QPrinter *printer) const

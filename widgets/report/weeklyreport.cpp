@@ -1,23 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/report/weeklyreport.h"
 
+#include "models/common/platforms.h"
 #include "models/common/sidefile.h"
 #include "models/kpi/reportdata.h"
+#include "models/kpi/summary.h"
 #include "widgets/charts/charts.h"
 #include "widgets/charts/plotrender.h"
 #include "widgets/charts/qcp.h"
 #include "widgets/charts/sparkline.h"
 #include "widgets/report/pagelayout.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPicture>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -47,21 +52,16 @@ bool isChinese(const QString &language)
     return language.startsWith(QLatin1String("zh"));
 }
 
-QString money(qint64 cents)
-{
-    return kpi::format(kpi::Metric::Gmv, double(cents) / 100.0);
-}
-
 QString count(qint64 n)
 {
-    return kpi::format(kpi::Metric::Orders, double(n));
+    return units::count(n);
 }
 
 QString percent(const std::optional<double> &share, int decimals = 1)
 {
     if (!share || !std::isfinite(*share))
         return QStringLiteral("—");
-    return QLocale::c().toString(*share * 100.0, 'f', decimals) + QLatin1Char('%');
+    return units::number(*share * 100.0, decimals) + QLatin1Char('%');
 }
 
 // The campaign types of the domain brief by name; other types as they are stored.
@@ -94,16 +94,21 @@ QColor scoreColor(const std::optional<double> &score)
 
 double textHeight(const QFont &font, QPaintDevice *device, double width, const QString &text)
 {
-    return QFontMetricsF(font, device)
-        .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text)
-        .height();
+    return wrappedHeight(font, device, text, width);
+}
+
+// Draws `text` wrapped into `rect`, set smaller where a word is wider than it.
+void drawWrapped(QPainter &painter, const QRectF &rect, const QString &text, int flags)
+{
+    painter.setFont(fittedFont(painter.font(), painter.device(), text, rect.width()));
+    painter.drawText(rect, flags | Qt::TextWordWrap, text);
 }
 
 } // namespace
 
 WeeklyReport::WeeklyReport(const kpi::ReportData &data, const QString &language)
-    : m_data(data), m_language(language), m_font(font(language)),
-      m_plot(std::make_unique<QCustomPlot>())
+    : m_data(data), m_language(language), m_display(kpi::reportDisplay(data, language)),
+      m_font(font(language)), m_plot(std::make_unique<QCustomPlot>())
 {
     m_pictureDpi = QPicture().logicalDpiY();
 }
@@ -161,31 +166,6 @@ QFont WeeklyReport::sized(double points, bool bold) const
     return f;
 }
 
-// An unfinished week: what has passed of it, against the same part of the week before.
-QString WeeklyReport::soFarLine() const
-{
-    const QLocale locale(isChinese(m_language) ? QLocale::Chinese : QLocale::English,
-                         isChinese(m_language) ? QLocale::China : QLocale::UnitedKingdom);
-    //: Date and time format of the report's header, see QDateTime::toString
-    const QString format = tr("d MMM yyyy HH:mm");
-    const auto at = [&](qint64 t) {
-        return locale.toString(QDateTime::fromSecsSinceEpoch(t, m_data.zone), format);
-    };
-    return tr("%1 so far (until %2) · compared with %3 until %4")
-        .arg(m_data.periodName, at(m_data.asOf), timeutil::isoWeekName(m_data.previous.firstDay),
-             at(m_data.previous.to));
-}
-
-QString WeeklyReport::dateRange(const QDate &first, const QDate &endExclusive) const
-{
-    const QLocale locale(isChinese(m_language) ? QLocale::Chinese : QLocale::English,
-                         isChinese(m_language) ? QLocale::China : QLocale::UnitedKingdom);
-    //: Date format of the report's header, see QDate::toString
-    const QString format = tr("d MMM yyyy");
-    return tr("%1 – %2").arg(locale.toString(first, format),
-                             locale.toString(endExclusive.addDays(-1), format));
-}
-
 Result<int> WeeklyReport::writePdf(const kpi::ReportData &data, const QString &language,
                                    const QPageSize &pageSize, const QString &path)
 {
@@ -199,8 +179,8 @@ Result<int> WeeklyReport::writePdf(const kpi::ReportData &data, const QString &l
         writer.setPageSize(pageSize);
         writer.setPageMargins(margins(), QPageLayout::Millimeter);
         writer.setCreator(QStringLiteral("Siyu " SIYU_VERSION));
-        writer.setTitle(tr("Weekly KPI report %1 — %2").arg(data.periodName, data.workspaceName));
         WeeklyReport report(data, language);
+        writer.setTitle(kpi::reportTitle(data, report.m_display));
         pages = report.print(&writer);
     }
     if (pages == 0) {
@@ -220,23 +200,82 @@ int WeeklyReport::print(QPagedPaintDevice *device)
         return 0;
     const double dpi = device->logicalDpiY();
     const QRectF page = device->pageLayout().paintRectPixels(int(std::lround(dpi)));
-    const double footer = 22 * dpi / 72;
-    PageLayout layout(device, QSizeF(page.width(), page.height() - footer));
+    PageLayout layout(device, QSizeF(page.width(), page.height() - footerHeight(dpi)));
     build(layout);
     const int pages = layout.paginate();
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
             device->newPage();
-        layout.paintPage(painter, p);
-        paintFooter(painter, QRectF(0, page.height() - footer, page.width(), footer), p, pages);
+        paintPage(painter, layout, page.size(), p);
     }
     painter.end();
     return pages;
 }
 
+void WeeklyReport::paintPage(QPainter &painter, const PageLayout &layout, const QSizeF &page,
+                             int index)
+{
+    const double footer = footerHeight(painter.device()->logicalDpiY());
+    layout.paintPage(painter, index);
+    paintFooter(painter, QRectF(0, page.height() - footer, page.width(), footer), index,
+                layout.pageCount());
+}
+
+QStringList WeeklyReport::dump(const kpi::ReportData &data, const QString &language,
+                               const QPageSize &pageSize)
+{
+    // Measured on the same device as writePdf(), so that the pages break where the PDF's do.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(1200);
+    writer.setPageSize(pageSize);
+    writer.setPageMargins(margins(), QPageLayout::Millimeter);
+    WeeklyReport report(data, language);
+    const double dpi = writer.logicalDpiY();
+    const QRectF page = writer.pageLayout().paintRectPixels(int(std::lround(dpi)));
+    PageLayout layout(&writer, QSizeF(page.width(), page.height() - report.footerHeight(dpi)));
+    report.build(layout);
+    const int pages = layout.paginate();
+    QStringList out;
+    for (int p = 0; p < pages; ++p) {
+        out << QStringLiteral("--- page %1 ---").arg(p + 1);
+        out << layout.pageText(p) << report.footerText(p, pages);
+    }
+    return out;
+}
+
+QImage WeeklyReport::pageImage(const kpi::ReportData &data, const QString &language,
+                               const QPageSize &pageSize, int index, int dpi)
+{
+    const QSize sheet = pageSize.sizePixels(dpi);
+    QImage image(sheet, QImage::Format_RGB32);
+    image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
+    image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
+    image.fill(Qt::white);
+    const QMarginsF mm = margins();
+    const double perMm = dpi / 25.4;
+    const QRectF page(mm.left() * perMm, mm.top() * perMm,
+                      sheet.width() - (mm.left() + mm.right()) * perMm,
+                      sheet.height() - (mm.top() + mm.bottom()) * perMm);
+    WeeklyReport report(data, language);
+    PageLayout layout(&image, QSizeF(page.width(), page.height() - report.footerHeight(dpi)));
+    report.build(layout);
+    if (index < 0 || index >= layout.paginate())
+        return {};
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.translate(page.topLeft());
+    report.paintPage(painter, layout, page.size(), index);
+    painter.end();
+    return image;
+}
+
 void WeeklyReport::build(PageLayout &layout)
 {
     addHeader(layout);
+    addSummary(layout);
     addScorecard(layout);
     addKpis(layout);
     addCharts(layout);
@@ -246,34 +285,83 @@ void WeeklyReport::build(PageLayout &layout)
 
 void WeeklyReport::addHeader(PageLayout &layout)
 {
+    const QString title = kpi::reportTitle(m_data, m_display);
+    QString comparison = kpi::comparisonInWords(m_data, m_display);
+    if (m_data.soFar)
+        //: %1 the time zone, "Asia/Shanghai (UTC+08:00)"
+        comparison += QLatin1Char(' ') + tr("Times in %1.").arg(units::zoneLabel(m_display));
+    const double pt = layout.pt(1);
+    const double x = 12 * pt;
+    const double w = layout.width() - x;
+    // The title on one line where a smaller size allows it, else wrapped.
+    QFont titleFont = sized(17, true);
+    for (const double points : {15.5, 14.0}) {
+        if (QFontMetricsF(titleFont, layout.device()).horizontalAdvance(title) <= w)
+            break;
+        titleFont = sized(points, true);
+    }
+    const QFont lineFont = sized(9);
+    const double titleHeight = textHeight(titleFont, layout.device(), w, title);
+    const double lineHeight = textHeight(lineFont, layout.device(), w, comparison);
     PageLayout::Block block;
-    block.height = layout.pt(74);
-    block.paint = [this, pt = layout.pt(1)](QPainter &painter, const QRectF &rect) {
-        painter.fillRect(QRectF(rect.left(), rect.top(), 4 * pt, 50 * pt), chartcolor::primary);
-        const double x = rect.left() + 12 * pt;
-        const double w = rect.width() - 12 * pt;
+    block.height = titleHeight + lineHeight + 18 * pt;
+    block.text << title << comparison;
+    block.paint = [=](QPainter &painter, const QRectF &rect) {
+        painter.fillRect(QRectF(rect.left(), rect.top(), 4 * pt, titleHeight + lineHeight + 4 * pt),
+                         chartcolor::primary);
         painter.setPen(ink);
-        painter.setFont(sized(19, true));
-        painter.drawText(QRectF(x, rect.top() - 2 * pt, w, 26 * pt), Qt::AlignLeft | Qt::AlignTop,
-                         tr("Weekly KPI report"));
-        painter.setFont(sized(11.5));
-        painter.drawText(QRectF(x, rect.top() + 25 * pt, w, 16 * pt), Qt::AlignLeft | Qt::AlignTop,
-                         m_data.workspaceName);
+        painter.setFont(titleFont);
+        drawWrapped(painter, QRectF(rect.left() + x, rect.top(), w, titleHeight), title,
+                    Qt::AlignLeft | Qt::AlignTop);
         painter.setPen(muted);
-        painter.setFont(sized(9));
-        painter.drawText(
-            QRectF(x, rect.top() + 41 * pt, w, 14 * pt), Qt::AlignLeft | Qt::AlignTop,
-            m_data.soFar ? soFarLine()
-                         : tr("%1 · %2 · compared with %3 (%4)")
-                               .arg(m_data.periodName,
-                                    dateRange(m_data.period.firstDay, m_data.period.endDay),
-                                    timeutil::isoWeekName(m_data.previous.firstDay),
-                                    dateRange(m_data.previous.firstDay, m_data.previous.endDay)));
+        painter.setFont(lineFont);
+        drawWrapped(painter,
+                    QRectF(rect.left() + x, rect.top() + titleHeight + 3 * pt, w, lineHeight),
+                    comparison, Qt::AlignLeft | Qt::AlignTop);
+        const double y = rect.top() + titleHeight + lineHeight + 12 * pt;
         painter.setPen(QPen(rule, pt));
-        painter.drawLine(QPointF(rect.left(), rect.top() + 62 * pt),
-                         QPointF(rect.right(), rect.top() + 62 * pt));
+        painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y));
     };
     layout.add(std::move(block));
+}
+
+void WeeklyReport::addText(PageLayout &layout, const QString &text, double points, bool bold,
+                           const QString &bullet)
+{
+    const QFont textFont = sized(points, bold);
+    const double indent = bullet.isEmpty() ? 0 : layout.pt(14);
+    const double w = layout.width() - indent;
+    PageLayout::Block block;
+    block.height = textHeight(textFont, layout.device(), w, text) + layout.pt(4);
+    block.text << (bullet.isEmpty() ? text : bullet + QLatin1Char(' ') + text);
+    block.paint = [=](QPainter &painter, const QRectF &rect) {
+        painter.setPen(ink);
+        painter.setFont(textFont);
+        if (!bullet.isEmpty())
+            painter.drawText(QRectF(rect.left(), rect.top(), indent, rect.height()),
+                             Qt::AlignLeft | Qt::AlignTop, bullet);
+        drawWrapped(painter, QRectF(rect.left() + indent, rect.top(), w, rect.height()), text,
+                    Qt::AlignLeft | Qt::AlignTop);
+    };
+    layout.add(std::move(block));
+}
+
+// What a manager reads in a minute: the scorecard total and the changes that matter most.
+void WeeklyReport::addSummary(PageLayout &layout)
+{
+    addHeading(layout, tr("Summary"));
+    const QString score = kpi::scorecardSentence(m_data.scorecard);
+    if (!score.isEmpty()) {
+        addText(layout, score, 10.5, true);
+        layout.addSpace(3);
+    }
+    const auto changes = kpi::keyChanges(m_data, m_display);
+    for (const kpi::KeyChange &change : changes) {
+        addText(layout, change.text, 10.5, false, QStringLiteral("•"));
+        layout.addSpace(1.5);
+    }
+    if (changes.empty())
+        addNote(layout, tr("No KPI has a value in both weeks, so there is no change to report."));
 }
 
 void WeeklyReport::addHeading(PageLayout &layout, const QString &title, const QString &note,
@@ -283,22 +371,26 @@ void WeeklyReport::addHeading(PageLayout &layout, const QString &title, const QS
     PageLayout::Block block;
     const QFont titleFont = sized(points, true);
     const QFont noteFont = sized(8);
-    const double titleHeight = QFontMetricsF(titleFont, layout.device()).height();
+    const double titleHeight = textHeight(titleFont, layout.device(), layout.width(), title);
     const double noteHeight =
         note.isEmpty() ? 0 : textHeight(noteFont, layout.device(), layout.width(), note);
     block.height = titleHeight + noteHeight + layout.pt(6);
     block.keepWithNext = true;
+    block.text << title;
+    if (!note.isEmpty())
+        block.text << note;
     block.paint = [=](QPainter &painter, const QRectF &rect) {
         painter.setPen(ink);
         painter.setFont(titleFont);
-        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, title);
+        drawWrapped(painter, QRectF(rect.left(), rect.top(), rect.width(), titleHeight), title,
+                    Qt::AlignLeft | Qt::AlignVCenter);
         if (note.isEmpty())
             return;
         painter.setPen(muted);
         painter.setFont(noteFont);
-        painter.drawText(QRectF(rect.left(), rect.top() + titleHeight, rect.width(), noteHeight),
-                         Qt::AlignLeft | Qt::TextWordWrap, note);
+        drawWrapped(painter,
+                    QRectF(rect.left(), rect.top() + titleHeight, rect.width(), noteHeight), note,
+                    Qt::AlignLeft);
     };
     layout.add(std::move(block));
 }
@@ -309,10 +401,11 @@ void WeeklyReport::addNote(PageLayout &layout, const QString &text)
     PageLayout::Block block;
     const QFont noteFont = sized(8.5);
     block.height = textHeight(noteFont, layout.device(), layout.width(), text) + layout.pt(4);
+    block.text << text;
     block.paint = [=](QPainter &painter, const QRectF &rect) {
         painter.setPen(muted);
         painter.setFont(noteFont);
-        painter.drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+        drawWrapped(painter, rect, text, Qt::AlignLeft | Qt::AlignTop);
     };
     layout.add(std::move(block));
 }
@@ -330,19 +423,26 @@ void WeeklyReport::addScorecard(PageLayout &layout)
     }
     PageLayout::Block total;
     total.height = layout.pt(40);
-    total.paint = [this, &card, pt = layout.pt(1)](QPainter &painter, const QRectF &rect) {
-        const QString value =
-            card.total ? QLocale::c().toString(*card.total, 'f', 0) : QStringLiteral("—");
+    const QString value = card.total ? units::number(*card.total, 0) : QStringLiteral("—");
+    total.text << value + QLatin1Char(' ') + tr("/ 100");
+    total.paint = [this, &card, value, pt = layout.pt(1)](QPainter &painter, const QRectF &rect) {
         painter.setPen(card.total ? scoreColor(*card.total / 100.0 + 0.2) : muted);
         painter.setFont(sized(26, true));
-        const QRectF number(rect.left(), rect.top(), 70 * pt, 34 * pt);
-        painter.drawText(number, Qt::AlignLeft | Qt::AlignVCenter, value);
+        // "100 / 100" as wide as it takes; the bar begins after it.
+        const double numberWidth =
+            QFontMetricsF(painter.font(), painter.device()).horizontalAdvance(value);
+        painter.drawText(QRectF(rect.left(), rect.top(), numberWidth + pt, 34 * pt),
+                         Qt::AlignLeft | Qt::AlignVCenter, value);
         painter.setPen(muted);
         painter.setFont(sized(10));
-        painter.drawText(QRectF(rect.left() + 52 * pt, rect.top(), 60 * pt, 34 * pt),
-                         Qt::AlignLeft | Qt::AlignVCenter, tr("/ 100"));
-        const QRectF bar(rect.left() + 110 * pt, rect.top() + 13 * pt, rect.width() - 110 * pt,
-                         8 * pt);
+        const QString outOf = tr("/ 100");
+        const double outOfWidth =
+            QFontMetricsF(painter.font(), painter.device()).horizontalAdvance(outOf);
+        const double x = rect.left() + numberWidth + 4 * pt;
+        painter.drawText(QRectF(x, rect.top(), outOfWidth + pt, 34 * pt),
+                         Qt::AlignLeft | Qt::AlignVCenter, outOf);
+        const double barLeft = std::max(x + outOfWidth + 14 * pt, rect.left() + 110 * pt);
+        const QRectF bar(barLeft, rect.top() + 13 * pt, rect.right() - barLeft, 8 * pt);
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(0xe9, 0xed, 0xf2));
         painter.drawRoundedRect(bar, 4 * pt, 4 * pt);
@@ -360,12 +460,14 @@ void WeeklyReport::addScorecard(PageLayout &layout)
         weights += line.score && line.weight > 0 ? line.weight : 0;
     for (const kpi::ScoreLine &line : card.lines) {
         const bool counted = line.score && line.weight > 0 && weights > 0;
-        rows.push_back({{kpi::title(line.metric)},
-                        {kpi::format(line.metric, line.target)},
-                        {kpi::format(line.metric, line.actual)},
-                        {percent(line.score, 0), scoreColor(line.score), true},
-                        {QLocale::c().toString(line.weight, 'g', 4)},
-                        {counted ? percent(line.weight / weights, 0) : QStringLiteral("—")}});
+        rows.push_back(
+            {{kpi::title(line.metric)},
+             {kpi::format(line.metric, line.target, m_display)},
+             {kpi::format(line.metric, line.actual, m_display)},
+             {percent(line.score, 0), line.score ? scoreColor(line.score) : QColor(),
+              bool(line.score)},
+             {units::number(line.weight, line.weight == std::round(line.weight) ? 0 : 2)},
+             {counted ? percent(line.weight / weights, 0) : QStringLiteral("—")}});
     }
     addTable(layout, sized(8.5),
              {{tr("KPI"), 3.0},
@@ -379,20 +481,22 @@ void WeeklyReport::addScorecard(PageLayout &layout)
 
 namespace {
 
-// "▲ 12.3%" in the colour of what the change means for the KPI.
-TableCell changeCell(const kpi::KpiRow &row)
+// "▲ 12.3%" in the colour of what the change means for the KPI; "—" without arrow or colour
+// when either week's value is not defined.
+TableCell changeCell(const kpi::KpiRow &row, const units::Display &display)
 {
     const auto delta = row.change();
-    if (!delta)
-        return {QStringLiteral("—"), muted};
+    if (!delta || !std::isfinite(*delta))
+        return {QStringLiteral("—")};
     QString text;
     const kpi::Unit unit = kpi::info(row.metric).unit;
     if (unit == kpi::Unit::Ratio)
-        text = WeeklyReport::tr("%1 pp").arg(QLocale::c().toString(std::abs(*delta) * 100, 'f', 1));
+        //: A change in percentage points
+        text = WeeklyReport::tr("%1 pp").arg(units::percentagePoints(*row.previous, *row.current));
     else if (const auto relative = row.relativeChange())
         text = percent(std::abs(*relative));
     else
-        text = kpi::format(row.metric, std::abs(*delta));
+        text = kpi::format(row.metric, std::abs(*delta), display);
     const int direction = row.direction();
     if (direction == 0)
         return {QStringLiteral("= ") + text, muted};
@@ -418,16 +522,16 @@ void WeeklyReport::addKpis(PageLayout &layout)
                            chartcolor::primary, lineWidth);
         };
         rows.push_back({{kpi::title(row.metric)},
-                        {kpi::format(row.metric, row.current), QColor(), true},
-                        {kpi::format(row.metric, row.previous)},
-                        changeCell(row),
-                        {kpi::format(row.metric, row.target)},
+                        {kpi::format(row.metric, row.current, m_display), QColor(), true},
+                        {kpi::format(row.metric, row.previous, m_display)},
+                        changeCell(row, m_display),
+                        {kpi::format(row.metric, row.target, m_display)},
                         spark});
     }
     addTable(layout, sized(8.5),
              {{tr("KPI"), 2.7},
-              {tr("This week"), 1.3, Qt::AlignRight},
-              {tr("Last week"), 1.3, Qt::AlignRight},
+              {m_data.soFar ? tr("This week so far") : tr("This week"), 1.3, Qt::AlignRight},
+              {m_data.soFar ? tr("Last week, same days") : tr("Last week"), 1.3, Qt::AlignRight},
               {tr("Change"), 1.2, Qt::AlignRight},
               {tr("Target"), 1.2, Qt::AlignRight},
               {tr("Trend"), 1.5, Qt::AlignCenter}},
@@ -450,9 +554,16 @@ void WeeklyReport::paintChart(QPainter &painter, const QRectF &rect, int kind)
     case GroupChart:
         Charts::groupHealth(m_plot.get(), m_data.groups, style);
         break;
-    case CostChart:
+    case CostChart: {
         Charts::costVsGmv(m_plot.get(), m_data.scan.trend, style);
+        // Axes of amounts name the currency on paper.
+        const QString symbol = units::currencySymbol(m_display.currency).trimmed();
+        //: An axis of amounts, %1 the currency symbol: "Cost (¥)"
+        m_plot->yAxis->setLabel(tr("Cost (%1)").arg(symbol));
+        //: An axis of amounts, %1 the currency symbol: "GMV (¥)"
+        m_plot->yAxis2->setLabel(tr("GMV (%1)").arg(symbol));
         break;
+    }
     default:
         return;
     }
@@ -460,6 +571,33 @@ void WeeklyReport::paintChart(QPainter &painter, const QRectF &rect, int kind)
     const QSize layoutSize(int(std::lround(rect.width() / dpi * m_pictureDpi)),
                            int(std::lround(rect.height() / dpi * m_pictureDpi)));
     renderPlot(m_plot.get(), &painter, rect, layoutSize);
+}
+
+// What a chart shows, for the dump: its data labels (the drawing itself is compared as an
+// image).
+QStringList WeeklyReport::chartText(int kind) const
+{
+    QStringList out;
+    switch (kind) {
+    case TrendChart:
+    case CostChart:
+        if (!m_data.scan.trend.weeks.empty())
+            out << QStringLiteral("%1 … %2").arg(
+                timeutil::isoWeekName(m_data.scan.trend.weeks.front().period.firstDay),
+                timeutil::isoWeekName(m_data.scan.trend.weeks.back().period.firstDay));
+        break;
+    case ContentChart:
+        for (const kpi::ContentRow &row : m_data.topContent)
+            out << QStringLiteral("%1: %2").arg(row.title, percent(row.interactionRate));
+        break;
+    case GroupChart:
+        for (const kpi::GroupHealthRow &row : m_data.groups)
+            out << row.name;
+        break;
+    default:
+        break;
+    }
+    return out;
 }
 
 void WeeklyReport::addChart(PageLayout &layout, double heightPt, const QString &title,
@@ -470,6 +608,9 @@ void WeeklyReport::addChart(PageLayout &layout, double heightPt, const QString &
     const double titleHeight = QFontMetricsF(titleFont, layout.device()).height() + layout.pt(2);
     block.height = layout.pt(heightPt) + titleHeight;
     const double gap = layout.pt(14);
+    block.text << title << chartText(kind);
+    if (secondKind != NoChart)
+        block.text << secondTitle << chartText(secondKind);
     block.paint = [=](QPainter &painter, const QRectF &rect) {
         const double w = secondKind == NoChart ? rect.width() : (rect.width() - gap) / 2;
         const QString titles[] = {title, secondTitle};
@@ -513,23 +654,22 @@ void WeeklyReport::addCampaigns(PageLayout &layout)
     }
     std::vector<std::vector<TableCell>> rows;
     for (const kpi::CampaignRow &c : m_data.campaigns) {
-        const QString dates = c.end.isValid()
-                                  ? tr("%1 – %2").arg(c.start.toString(QStringLiteral("MM-dd")),
-                                                      c.end.toString(QStringLiteral("MM-dd")))
-                                  : tr("from %1").arg(c.start.toString(QStringLiteral("MM-dd")));
+        const QString dates = c.end.isValid() ? kpi::dateRange(c.start, c.end, m_display)
+                                              //: A campaign without an end date: "from 16 Nov 2026"
+                                              : tr("from %1").arg(units::date(c.start, m_display));
         const QColor roiColor = !c.roiToDate ? muted : *c.roiToDate >= 0 ? good : bad;
         rows.push_back({{c.name},
                         {campaignType(c.type)},
                         {dates},
-                        {money(c.costInPeriodCents)},
-                        {money(c.costToDateCents)},
-                        {money(c.gmvToDateCents)},
+                        {units::money(c.costInPeriodCents, m_display)},
+                        {units::money(c.costToDateCents, m_display)},
+                        {units::money(c.gmvToDateCents, m_display)},
                         {percent(c.roiToDate, 0), roiColor, true}});
     }
     addTable(layout, sized(8),
              {{tr("Campaign"), 2.4},
-              {tr("Type"), 1.3},
-              {tr("Dates"), 1.3},
+              {tr("Type"), 1.2},
+              {tr("Dates"), 1.6},
               {tr("Cost this week"), 1.6, Qt::AlignRight},
               {tr("Cost to date"), 1.4, Qt::AlignRight},
               {tr("GMV to date"), 1.5, Qt::AlignRight},
@@ -557,14 +697,11 @@ void WeeklyReport::addChurnWarnings(PageLayout &layout)
     if (churn.members.empty())
         return;
     std::vector<std::vector<TableCell>> rows;
-    for (const kpi::ChurnWarning &w : churn.members) {
-        const auto fall = w.earlierPerWeek > 0
-                              ? std::optional<double>(1 - w.recentPerWeek / w.earlierPerWeek)
-                              : std::nullopt;
+    for (const kpi::ChurnWarning &w : kpi::sortedByFall(churn.members)) {
         rows.push_back({{w.label},
-                        {QLocale::c().toString(w.earlierPerWeek, 'f', 1)},
-                        {QLocale::c().toString(w.recentPerWeek, 'f', 1)},
-                        {percent(fall, 0), bad}});
+                        {units::number(w.earlierPerWeek, 1)},
+                        {units::number(w.recentPerWeek, 1)},
+                        {percent(kpi::fall(w), 0), kpi::fall(w) ? bad : QColor()}});
     }
     addTable(layout, sized(8),
              {{tr("Member"), 2.4},
@@ -590,7 +727,7 @@ void WeeklyReport::addGroupsNearCap(PageLayout &layout)
     std::vector<std::vector<TableCell>> rows;
     for (const kpi::GroupHealthRow &g : m_data.groupsNearCap) {
         rows.push_back({{g.name},
-                        {g.platform},
+                        {g.platform.isEmpty() ? QStringLiteral("—") : platforms::title(g.platform)},
                         {count(g.figures.members)},
                         {g.memberCap ? count(*g.memberCap) : QStringLiteral("—")},
                         {percent(g.fill(), 0), warn, true}});
@@ -624,6 +761,15 @@ void WeeklyReport::addContactAlerts(PageLayout &layout)
                            int(contacts.count - qint64(contacts.members.size()))));
 }
 
+QStringList WeeklyReport::footerText(int page, int pages) const
+{
+    //: Footer: %1 the brand, %2 the week, %3 date and time
+    return {tr("%1 · %2 · Generated %3 by Siyu")
+                .arg(m_data.brandName, m_data.periodName,
+                     units::dateTime(m_data.generatedAt, m_display)),
+            tr("Page %1 of %2").arg(page + 1).arg(pages)};
+}
+
 void WeeklyReport::paintFooter(QPainter &painter, const QRectF &rect, int page, int pages) const
 {
     const double pt = painter.device()->logicalDpiY() / 72.0;
@@ -632,14 +778,13 @@ void WeeklyReport::paintFooter(QPainter &painter, const QRectF &rect, int page, 
                      QPointF(rect.right(), rect.top() + 6 * pt));
     painter.setPen(muted);
     painter.setFont(sized(7.5));
-    const QString generated = QDateTime::fromSecsSinceEpoch(m_data.generatedAt, m_data.zone)
-                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    const QRectF text = rect.adjusted(0, 8 * pt, 0, 0);
-    painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("%1 · %2 · Generated %3 by Siyu")
-                         .arg(m_data.workspaceName, m_data.periodName, generated));
-    painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Page %1 of %2").arg(page + 1).arg(pages));
+    const QStringList text = footerText(page, pages);
+    const QRectF area = rect.adjusted(0, 8 * pt, 0, 0);
+    painter.drawText(area, Qt::AlignRight | Qt::AlignVCenter, text.at(1));
+    const double pageWidth =
+        QFontMetricsF(painter.font(), painter.device()).horizontalAdvance(text.at(1));
+    drawWrapped(painter, area.adjusted(0, 0, -pageWidth - 12 * pt, 0), text.at(0),
+                Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 } // namespace siyu

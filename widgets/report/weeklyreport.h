@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/common/error.h"
+#include "models/common/units.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -12,6 +13,7 @@
 #include <memory>
 
 class QCustomPlot;
+class QImage;
 class QPagedPaintDevice;
 class QPainter;
 class QRectF;
@@ -46,6 +48,15 @@ public:
     // the number of pages.
     static Result<int> writePdf(const kpi::ReportData &data, const QString &language,
                                 const QPageSize &pageSize, const QString &path);
+    // Everything the report writes, page by page in reading order ("--- page 1 ---", then the
+    // text of each block and the footer), laid out exactly as writePdf() lays it out. The
+    // reference files of the tests are these dumps.
+    static QStringList dump(const kpi::ReportData &data, const QString &language,
+                            const QPageSize &pageSize);
+    // Page `index` (0-based) painted onto a white image of the whole sheet at `dpi`; a null
+    // image when there is no such page.
+    static QImage pageImage(const kpi::ReportData &data, const QString &language,
+                            const QPageSize &pageSize, int index, int dpi);
     // The margins every report page uses.
     static QMarginsF margins();
     // The report's font: for Chinese a CJK font that PDFs embed and extract cleanly.
@@ -53,7 +64,13 @@ public:
 
 private:
     void build(PageLayout &layout);
+    double footerHeight(double dpi) const { return 22 * dpi / 72; }
+    void paintPage(QPainter &painter, const PageLayout &layout, const QSizeF &page, int index);
+    QStringList footerText(int page, int pages) const;
     void addHeader(PageLayout &layout);
+    void addSummary(PageLayout &layout);
+    void addText(PageLayout &layout, const QString &text, double points, bool bold,
+                 const QString &bullet = {});
     void addHeading(PageLayout &layout, const QString &title, const QString &note = {},
                     double points = 12.5);
     void addNote(PageLayout &layout, const QString &text);
@@ -69,13 +86,13 @@ private:
     void addContactAlerts(PageLayout &layout);
     void paintChart(QPainter &painter, const QRectF &rect, int kind);
     void paintFooter(QPainter &painter, const QRectF &rect, int page, int pages) const;
+    QStringList chartText(int kind) const;
 
-    QString soFarLine() const;
-    QString dateRange(const QDate &first, const QDate &endExclusive) const;
     QFont sized(double points, bool bold = false) const;
 
     const kpi::ReportData &m_data;
     QString m_language;
+    units::Display m_display; // the workspace's currency and zone, the report's language
     QFont m_font;
     std::unique_ptr<QCustomPlot> m_plot;
     double m_pictureDpi = 96;
