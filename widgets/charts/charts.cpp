@@ -45,11 +45,11 @@ QString shortWeek(const QString &isoWeek)
     return w >= 0 ? isoWeek.mid(w + 1) : isoWeek;
 }
 
-// The day and group of each content row, the day as the charts write days.
+// The day and group of each content row, the day as the window writes short days ("25 Nov",
+// "11月25日"; it was "11/25/26").
 std::vector<QString> contentDetails(const std::vector<kpi::ContentRow> &rows)
 {
-    return kpi::contentDetails(
-        rows, [](const QDate &day) { return QLocale().toString(day, QLocale::ShortFormat); });
+    return kpi::contentDetails(rows, [](const QDate &day) { return units::shortDate(day); });
 }
 
 QString elided(const QString &text, int length)
