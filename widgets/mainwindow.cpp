@@ -3,6 +3,7 @@
 
 #include "models/demo/demobrand.h"
 #include "models/store/workspace.h"
+#include "models/store/workspacedisplay.h"
 #include "widgets/common/area.h"
 #include "widgets/common/editactions.h"
 #include "widgets/common/preferences.h"
@@ -53,6 +54,16 @@ constexpr int maxRecent = 8;
 const QString workspaceFilter()
 {
     return MainWindow::tr("Siyu workspaces (*.siyu *.sqlite *.db);;All files (*)");
+}
+
+// Every amount, date and time the window shows is in the open workspace's currency and zone
+// and in the window's language; without a workspace, the defaults.
+void showFiguresOf(const Workspace *workspace)
+{
+    const QLocale locale = units::Display::current().locale;
+    units::Display display = workspace ? workspaceDisplay(*workspace, locale) : units::Display{};
+    display.locale = locale;
+    units::Display::setCurrent(display);
 }
 } // namespace
 
@@ -392,6 +403,7 @@ bool MainWindow::openWorkspace(const QString &path)
     }
     closeWorkspace();
     m_workspace = std::move(opened.value());
+    showFiguresOf(m_workspace.get());
     for (Area *area : m_areas)
         area->setWorkspace(m_workspace.get(), m_undoStack);
     QStringList recent = prefs::recentWorkspaces.get();
@@ -427,6 +439,7 @@ void MainWindow::closeWorkspace()
     for (Area *area : m_areas)
         area->setWorkspace(nullptr, nullptr);
     m_workspace.reset();
+    showFiguresOf(nullptr);
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(false);
     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -571,6 +584,7 @@ void MainWindow::refreshAreas()
         m_workspace->reloadSettings();
         m_dataVersion = m_workspace->dataVersion();
     }
+    showFiguresOf(m_workspace.get());
     m_outsideChangePending = false;
     for (Area *area : m_areas)
         area->refresh();

@@ -2,10 +2,13 @@
 // `siyu kpi --workspace W (--week 2026-W47 | --from D --to D) [--as-of TIME] [--json]`
 #include "app/commandline.h"
 #include "app/commands.h"
+#include "models/common/units.h"
+#include "models/kpi/change.h"
 #include "models/kpi/kpiengine.h"
 #include "models/kpi/periods.h"
 #include "models/kpi/scorecard.h"
 #include "models/store/workspace.h"
+#include "models/store/workspacedisplay.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -98,29 +101,26 @@ QString periodLabel(const Period &period, const QTimeZone &zone)
                                          timeutil::formatLocal(period.to, zone));
 }
 
-// Rates change by percentage points, everything else by percent of the previous value.
-QString change(kpi::Metric metric, const std::optional<double> &now,
-               const std::optional<double> &before)
+// Rates change by percentage points, everything else by percent of the previous value; with
+// enough digits not to read 0 when the values differ, and none from or to "not defined".
+QString changeOf(kpi::Metric metric, const std::optional<double> &now,
+                 const std::optional<double> &before)
 {
-    if (!now || !before)
+    const kpi::Change delta = kpi::change(metric, now, before);
+    if (!delta.delta || (kpi::info(metric).unit != kpi::Unit::Ratio && !delta.relative))
         return QStringLiteral("—");
-    const QLocale locale = QLocale::c();
-    if (kpi::info(metric).unit == kpi::Unit::Ratio) {
-        const double points = (*now - *before) * 100.0;
-        return (points >= 0 ? QStringLiteral("+") : QString()) + locale.toString(points, 'f', 1) +
-               QStringLiteral(" pp");
-    }
-    if (*before == 0)
-        return QStringLiteral("—");
-    const double percent = (*now - *before) / std::abs(*before) * 100.0;
-    return (percent >= 0 ? QStringLiteral("+") : QString()) + locale.toString(percent, 'f', 1) +
-           QLatin1Char('%');
+    const QString sign = *delta.delta < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    if (kpi::info(metric).unit == kpi::Unit::Ratio)
+        return sign + units::percentagePoints(0, *delta.delta) + QStringLiteral(" pp");
+    return sign + units::percentagePoints(0, *delta.relative) + QLatin1Char('%');
 }
 
 QString toTable(const Workspace &ws, const kpi::PeriodComparison &comparison,
                 const kpi::KpiValues &now, const kpi::KpiValues &before)
 {
     const QTimeZone zone = ws.timeZone();
+    // Amounts in the workspace's currency ("¥1,234.50"), as the window shows them.
+    const units::Display display = workspaceDisplay(ws);
     QStringList lines;
     if (comparison.soFar) {
         lines << QCoreApplication::translate("siyu::kpi", "KPIs of %1, %2, so far (until %3)")
@@ -149,8 +149,10 @@ QString toTable(const Workspace &ws, const kpi::PeriodComparison &comparison,
     for (const kpi::MetricInfo &m : kpi::metrics()) {
         const auto value = now.value(m.metric);
         const auto previous = before.value(m.metric);
-        lines << row(kpi::title(m.metric), kpi::format(m.metric, value),
-                     kpi::format(m.metric, previous), change(m.metric, value, previous));
+        lines << row(kpi::title(m.metric),
+                     kpi::format(m.metric, kpi::shownValue(m.metric, value), display),
+                     kpi::format(m.metric, kpi::shownValue(m.metric, previous), display),
+                     changeOf(m.metric, value, previous));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -40,6 +40,13 @@ void Display::setCurrent(const Display &display)
     currentDisplay() = display;
 }
 
+Display Display::in(const QTimeZone &zone)
+{
+    Display display = current();
+    display.zone = zone;
+    return display;
+}
+
 QString currencySymbol(const QString &code)
 {
     const QString c = code.trimmed().toUpper();
@@ -92,13 +99,28 @@ QString count(qint64 value)
     return numberLocale().toString(value);
 }
 
+QString dateFormat(const Display &display)
+{
+    return isChinese(display.locale) ? QStringLiteral("yyyy年M月d日")
+                                     : QStringLiteral("d MMM yyyy");
+}
+
+QString monthFormat(const Display &display)
+{
+    return isChinese(display.locale) ? QStringLiteral("yyyy年M月") : QStringLiteral("MMM yyyy");
+}
+
+QLocale editorLocale(const Display &display)
+{
+    return isChinese(display.locale) ? QLocale(QLocale::Chinese, QLocale::China)
+                                     : QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
 QString date(const QDate &day, const Display &display)
 {
     if (!day.isValid())
         return {};
-    if (isChinese(display.locale))
-        return QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day());
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(day, u"d MMM yyyy");
+    return editorLocale(display).toString(day, dateFormat(display));
 }
 
 QString shortDate(const QDate &day, const Display &display)

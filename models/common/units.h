@@ -21,6 +21,8 @@ struct Display
     // What the window shows: set when a workspace is opened or its settings change.
     static const Display &current();
     static void setCurrent(const Display &display);
+    // The current display in `zone`: for models that know their workspace's zone.
+    static Display in(const QTimeZone &zone);
 };
 
 // "¥" for CNY (and JPY), "$" for USD, "€", "£", "HK$", …; the code itself for others.
@@ -34,6 +36,13 @@ QString moneyUnits(double units, const Display &display = Display::current());
 // A number with grouped digits ("1,234") and `decimals` decimals.
 QString number(double value, int decimals = 0);
 QString count(qint64 value);
+
+// The pattern of date() and of a month, for date editors (QDateTimeEdit::setDisplayFormat):
+// "d MMM yyyy" / "yyyy年M月d日", "MMM yyyy" / "yyyy年M月".
+QString dateFormat(const Display &display = Display::current());
+QString monthFormat(const Display &display = Display::current());
+// The locale date editors need for month names: the display's language.
+QLocale editorLocale(const Display &display = Display::current());
 
 // "30 Nov 2026" / "2026年11月30日".
 QString date(const QDate &day, const Display &display = Display::current());

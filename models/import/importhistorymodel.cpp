@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/import/importhistorymodel.h"
 
-#include "models/common/timeutil.h"
+#include "models/common/units.h"
 #include "models/store/workspace.h"
 
 #include <QColor>
@@ -88,7 +88,7 @@ QVariant ImportHistoryModel::display(const ImportBatch &b, int column) const
     case BatchColumn:
         return b.id;
     case TimeColumn:
-        return timeutil::formatLocal(b.startedAt, m_zone);
+        return units::dateTime(b.startedAt, units::Display::in(m_zone));
     case FilesColumn: {
         QStringList names;
         for (const QString &file : b.files)
@@ -106,8 +106,9 @@ QVariant ImportHistoryModel::display(const ImportBatch &b, int column) const
     case RejectedColumn:
         return b.rejected;
     case StateColumn:
-        return b.undoneAt ? tr("Undone %1").arg(timeutil::formatLocal(*b.undoneAt, m_zone))
-                          : tr("Imported");
+        return b.undoneAt
+                   ? tr("Undone %1").arg(units::dateTime(*b.undoneAt, units::Display::in(m_zone)))
+                   : tr("Imported");
     default:
         return {};
     }
@@ -115,6 +116,8 @@ QVariant ImportHistoryModel::display(const ImportBatch &b, int column) const
 
 QVariant ImportHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == TimeColumn)
+        return tr("Times in %1").arg(units::zoneLabel(units::Display::in(m_zone)));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

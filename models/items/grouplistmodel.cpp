@@ -3,6 +3,7 @@
 
 #include "models/common/platforms.h"
 #include "models/common/timeutil.h"
+#include "models/common/units.h"
 #include "models/items/groupcommands.h"
 
 #include "models/store/workspace.h"
@@ -197,7 +198,7 @@ QVariant GroupListModel::displayData(const GroupSummary &g, int column) const
     case ThemeColumn:
         return g.theme;
     case CreatedColumn:
-        return g.createdAt ? timeutil::formatLocalDate(*g.createdAt, m_workspace.timeZone())
+        return g.createdAt ? units::dateOf(*g.createdAt, units::Display::in(m_workspace.timeZone()))
                            : dash();
     case MembersColumn:
         return locale.toString(g.members);

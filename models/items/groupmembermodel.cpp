@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/items/groupmembermodel.h"
 
-#include "models/common/timeutil.h"
+#include "models/common/units.h"
 #include "models/store/workspace.h"
 
 namespace siyu {
@@ -111,12 +111,12 @@ QVariant GroupMemberModel::displayData(const GroupMemberRow &member, int column)
     case RoleColumn:
         return roleTitle(member.role);
     case JoinedColumn:
-        return timeutil::formatLocalDate(member.joinedAt, m_workspace.timeZone());
+        return units::dateOf(member.joinedAt, units::Display::in(m_workspace.timeZone()));
     case StageColumn:
         return stageTitle(member.stage);
     case LastActiveColumn:
         return member.lastActiveAt
-                   ? timeutil::formatLocalDate(*member.lastActiveAt, m_workspace.timeZone())
+                   ? units::dateOf(*member.lastActiveAt, units::Display::in(m_workspace.timeZone()))
                    : QStringLiteral("—");
     }
     return {};

@@ -4,6 +4,7 @@
 #include "models/common/masking.h"
 #include "models/common/platforms.h"
 #include "models/common/timeutil.h"
+#include "models/common/units.h"
 #include "models/items/membereditor.h"
 
 #include <QColor>
@@ -155,9 +156,9 @@ QVariant MemberGroupsModel::data(const QModelIndex &index, int role) const
     case RoleColumn:
         return roleTitle(group.role);
     case JoinedColumn:
-        return timeutil::formatLocalDate(group.joinedAt, m_zone);
+        return units::dateOf(group.joinedAt, units::Display::in(m_zone));
     case LeftColumn:
-        return group.leftAt ? timeutil::formatLocalDate(*group.leftAt, m_zone) : QString();
+        return group.leftAt ? units::dateOf(*group.leftAt, units::Display::in(m_zone)) : QString();
     default:
         return {};
     }

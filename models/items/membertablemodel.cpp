@@ -2,8 +2,7 @@
 #include "models/items/membertablemodel.h"
 
 #include "models/common/masking.h"
-#include "models/common/money.h"
-#include "models/common/timeutil.h"
+#include "models/common/units.h"
 #include "models/store/workspace.h"
 
 #include <QColor>
@@ -320,16 +319,18 @@ QVariant MemberTableModel::displayData(const MemberListRow &row, int column) con
     case StageColumn:
         return stageTitle(row.stage);
     case JoinedColumn:
-        return row.ref && !row.memberId.isEmpty() ? timeutil::formatLocalDate(row.joinedAt, zone)
-                                                  : QString();
+        return row.ref && !row.memberId.isEmpty()
+                   ? units::dateOf(row.joinedAt, units::Display::in(zone))
+                   : QString();
     case TagsColumn:
         return row.tags.join(QLatin1String(", "));
     case LastActiveColumn:
-        return row.lastActiveAt ? timeutil::formatLocalDate(*row.lastActiveAt, zone) : QString();
+        return row.lastActiveAt ? units::dateOf(*row.lastActiveAt, units::Display::in(zone))
+                                : QString();
     case PaidOrdersColumn:
         return QLocale().toString(row.paidOrders);
     case PaidAmountColumn:
-        return money::formatCents(row.paidCents);
+        return units::money(row.paidCents);
     default:
         return {};
     }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/items/membertimelinemodel.h"
 
-#include "models/common/money.h"
-#include "models/common/timeutil.h"
+#include "models/common/units.h"
 #include "models/store/workspace.h"
 
 #include <QLocale>
@@ -133,7 +132,7 @@ QVariant MemberTimelineModel::display(const TimelineEntry &entry, int column) co
     const bool order = entry.kind == TimelineEntry::Kind::Order;
     switch (column) {
     case WhenColumn:
-        return timeutil::formatLocal(entry.at, m_workspace.timeZone());
+        return units::dateTime(entry.at, units::Display::in(m_workspace.timeZone()));
     case WhatColumn:
         if (order)
             return entry.refunded ? tr("Order (refunded)") : tr("Order");
@@ -141,7 +140,7 @@ QVariant MemberTimelineModel::display(const TimelineEntry &entry, int column) co
     case DetailColumn:
         return detail(entry);
     case AmountColumn:
-        return order ? money::formatCents(entry.amountCents) : QString();
+        return order ? units::money(entry.amountCents) : QString();
     default:
         return {};
     }
@@ -176,6 +175,9 @@ QVariant MemberTimelineModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole)
         return int(Qt::AlignVCenter | (section == AmountColumn ? Qt::AlignRight : Qt::AlignLeft));
+    // The workspace's time, which may not be this computer's.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == WhenColumn)
+        return tr("Times in %1").arg(units::zoneLabel(units::Display::in(m_workspace.timeZone())));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

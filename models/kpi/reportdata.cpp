@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/kpi/reportdata.h"
 
+#include "models/kpi/change.h"
 #include "models/kpi/drilldown.h"
 #include "models/store/auditlog.h"
 #include "models/store/settings.h"
@@ -18,27 +19,20 @@
 
 namespace siyu::kpi {
 
+// The rules of kpi::change: no change from or to a value that is not defined.
 std::optional<double> KpiRow::change() const
 {
-    if (!current || !previous)
-        return std::nullopt;
-    return *current - *previous;
+    return kpi::change(metric, current, previous).delta;
 }
 
 std::optional<double> KpiRow::relativeChange() const
 {
-    if (!current || !previous || *previous == 0)
-        return std::nullopt;
-    return (*current - *previous) / std::abs(*previous);
+    return kpi::change(metric, current, previous).relative;
 }
 
 int KpiRow::direction() const
 {
-    const auto delta = change();
-    if (!delta || std::abs(*delta) < 1e-12)
-        return 0;
-    const int sign = *delta > 0 ? 1 : -1;
-    return info(metric).lowerIsBetter ? -sign : sign;
+    return kpi::change(metric, current, previous).direction;
 }
 
 QDate lastMondayOf(const Period &period)

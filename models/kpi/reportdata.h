@@ -31,7 +31,7 @@ struct KpiRow
     std::optional<double> target;
     std::vector<std::optional<double>> trend; // weekly values; empty when the trend lacks it
 
-    // current - previous; not defined when either is not.
+    // current - previous; not defined when either is not (as kpi::shownValue has it).
     std::optional<double> change() const;
     // (current - previous) / |previous|; not defined when previous is 0 or not defined.
     std::optional<double> relativeChange() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/kpi/scorecard.h"
 
+#include "models/kpi/change.h"
 #include "models/store/sql.h"
 #include "models/store/transaction.h"
 #include "models/store/workspace.h"
@@ -159,9 +160,11 @@ Status TargetRepository::setTargets(PeriodKind kind, const QDate &start,
     return transaction.commit();
 }
 
-std::optional<double> score(Metric metric, const std::optional<double> &actual, double target)
+std::optional<double> score(Metric metric, const std::optional<double> &value, double target)
 {
-    if (!actual || !std::isfinite(*actual) || !std::isfinite(target) || target <= 0)
+    // A CAC of 0 (nothing spent) is not defined for people, and scores nothing.
+    const auto actual = shownValue(metric, value);
+    if (!actual || !std::isfinite(target) || target <= 0)
         return std::nullopt;
     double raw = 0;
     if (info(metric).lowerIsBetter)

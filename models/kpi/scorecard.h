@@ -65,8 +65,9 @@ private:
 inline constexpr double scoreCap = 1.5;
 
 // actual / target, or target / actual for lower-is-better KPIs (CAC, churn), within [0, 1.5].
-// Not defined when the actual is not defined or the target is not above 0. A lower-is-better
-// actual of 0 or less scores the cap.
+// Not defined when the actual is not defined (as shownValue has it: a CAC of 0, nothing spent,
+// is not) or the target is not above 0. Another lower-is-better actual of 0 or less (no churn)
+// scores the cap.
 std::optional<double> score(Metric metric, const std::optional<double> &actual, double target);
 
 struct ScoreLine

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/kpi/scorecardmodel.h"
 
+#include "models/kpi/change.h"
 #include "models/store/workspace.h"
 
 #include <QColor>
@@ -82,6 +83,7 @@ void ScorecardModel::clear()
     beginResetModel();
     m_loaded = false;
     m_values = {};
+    m_previous = {};
     m_own.clear();
     m_effective.clear();
     m_scorecard = {};
@@ -89,10 +91,11 @@ void ScorecardModel::clear()
     emit scorecardChanged();
 }
 
-Status ScorecardModel::setValues(const KpiValues &values)
+Status ScorecardModel::setValues(const KpiValues &values, const KpiValues &previous)
 {
     beginResetModel();
     m_values = values;
+    m_previous = previous;
     m_loaded = true;
     const Status status = reloadTargets();
     endResetModel();
@@ -148,7 +151,11 @@ QVariant ScorecardModel::displayData(Metric metric, int column) const
     case KpiColumn:
         return title(metric);
     case ActualColumn:
-        return format(metric, m_values.value(metric));
+        return format(metric, shownValue(metric, m_values.value(metric)));
+    case ChangeColumn:
+        return m_previous.values.empty() ? QString()
+                                         : changeText(metric, change(metric, m_values.value(metric),
+                                                                     m_previous.value(metric)));
     case TargetColumn:
         return target ? format(metric, target->target) : QString();
     case WeightColumn:
@@ -202,27 +209,69 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
         font.setItalic(true);
         return font;
     }
-    case ScoreRole:
-    case Qt::ForegroundRole: {
+    case ScoreRole: {
         const auto target = effectiveTarget(metric);
         const auto s =
             target ? score(metric, m_values.value(metric), target->target) : std::nullopt;
-        if (role == ScoreRole)
-            return s ? QVariant(*s) : QVariant();
-        if (column != ScoreColumn || !s)
-            return {};
-        return *s >= 1.0   ? QColor(0x1a, 0x7f, 0x37)
-               : *s >= 0.8 ? QColor(0xb2, 0x6b, 0x00)
-                           : QColor(0xcf, 0x22, 0x2e);
+        return s ? QVariant(*s) : QVariant();
     }
-    case Qt::ToolTipRole:
-        if (column == TargetColumn && !ownTarget(metric) && effectiveTarget(metric))
-            return tr("Carried over from an earlier period; edit to set it for this one.");
-        if (column == TargetColumn && info(metric).unit == Unit::Ratio)
-            return tr("Enter rates in percent: 25 for 25%.");
-        return {};
+    case DirectionRole:
+        return change(metric, m_values.value(metric), m_previous.value(metric)).direction;
+    case Qt::ForegroundRole:
+        return foreground(metric, column);
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(metric, column);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     }
     return {};
+}
+
+// Green or red for the score against the target and for a change that is an improvement or a
+// setback; none for what is not defined.
+QVariant ScorecardModel::foreground(Metric metric, int column) const
+{
+    if (column == ChangeColumn) {
+        const int direction =
+            change(metric, m_values.value(metric), m_previous.value(metric)).direction;
+        if (m_previous.values.empty() || direction == 0)
+            return {};
+        return direction > 0 ? QColor(0x1a, 0x7f, 0x37) : QColor(0xcf, 0x22, 0x2e);
+    }
+    const auto target = effectiveTarget(metric);
+    const auto s = target ? score(metric, m_values.value(metric), target->target) : std::nullopt;
+    if (column != ScoreColumn || !s)
+        return {};
+    return *s >= 1.0   ? QColor(0x1a, 0x7f, 0x37)
+           : *s >= 0.8 ? QColor(0xb2, 0x6b, 0x00)
+                       : QColor(0xcf, 0x22, 0x2e);
+}
+
+// Why a cell reads "—", and how targets are entered.
+QString ScorecardModel::toolTip(Metric metric, int column) const
+{
+    const auto actual = m_values.value(metric);
+    const auto target = effectiveTarget(metric);
+    switch (column) {
+    case ActualColumn:
+        return undefinedReason(metric, actual);
+    case ChangeColumn:
+        return m_previous.values.empty() ? QString()
+                                         : change(metric, actual, m_previous.value(metric)).reason;
+    case ScoreColumn:
+        if (!target || score(metric, actual, target->target))
+            return QString();
+        if (!shownValue(metric, actual))
+            return tr("No score: %1").arg(undefinedReason(metric, actual));
+        return tr("No score: the target is not above 0.");
+    case TargetColumn:
+        if (!ownTarget(metric) && target)
+            return tr("Carried over from an earlier period; edit to set it for this one.");
+        if (info(metric).unit == Unit::Ratio)
+            return tr("Enter rates in percent: 25 for 25%.");
+        break;
+    }
+    return QString();
 }
 
 QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -234,6 +283,8 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
         return tr("KPI");
     case ActualColumn:
         return tr("Actual");
+    case ChangeColumn:
+        return tr("Change");
     case TargetColumn:
         return tr("Target");
     case WeightColumn:

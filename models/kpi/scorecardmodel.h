@@ -30,6 +30,7 @@ public:
     {
         KpiColumn,
         ActualColumn,
+        ChangeColumn, // against the previous period, when it is given
         TargetColumn,
         WeightColumn,
         ScoreColumn,
@@ -40,14 +41,16 @@ public:
         MetricRole = Qt::UserRole + 1, // int(Metric)
         InheritedRole,                 // bool: the target comes from an earlier period
         ScoreRole,                     // double, or invalid when not defined
+        DirectionRole,                 // int: kpi::Change::direction of the change column
     };
 
     explicit ScorecardModel(QObject *parent = nullptr);
 
     // nullptrs when the workspace closes.
     void setWorkspace(Workspace *workspace, QUndoStack *undoStack);
-    // Shows the scorecard of `values.period`: loads the targets in force for it.
-    Status setValues(const KpiValues &values);
+    // Shows the scorecard of `values.period`: loads the targets in force for it. The change
+    // column compares with `previous` (empty: no change shown).
+    Status setValues(const KpiValues &values, const KpiValues &previous = {});
     void clear();
 
     const Scorecard &scorecard() const { return m_scorecard; }
@@ -81,12 +84,15 @@ private:
     std::optional<KpiTarget> effectiveTarget(Metric metric) const;
     QVariant displayData(Metric metric, int column) const;
     QVariant editData(Metric metric, int column) const;
+    QString toolTip(Metric metric, int column) const;
+    QVariant foreground(Metric metric, int column) const;
     std::optional<KpiTarget> editedTarget(Metric metric, int column, const QVariant &value,
                                           bool *ok) const;
 
     Workspace *m_workspace = nullptr;
     QUndoStack *m_undoStack = nullptr;
     KpiValues m_values;
+    KpiValues m_previous;
     bool m_loaded = false;
     std::vector<KpiTarget> m_own;       // set for exactly this period
     std::vector<KpiTarget> m_effective; // in force for it

@@ -98,7 +98,7 @@ private slots:
         QCOMPARE(cell(coffee, GroupListModel::OwnerColumn).toString(), QStringLiteral("Li Wei"));
         QCOMPARE(cell(coffee, GroupListModel::PlatformColumn).toString(), QStringLiteral("WeCom"));
         QCOMPARE(cell(coffee, GroupListModel::CreatedColumn).toString(),
-                 QStringLiteral("2026-01-05"));
+                 QStringLiteral("5 Jan 2026"));
         QCOMPARE(cell(coffee, 0, GroupListModel::GroupRefRole).toLongLong(), r.coffee);
 
         const int runners = model.rowOf(r.runners);
@@ -211,7 +211,7 @@ private slots:
         QCOMPARE(model.index(1, GroupMemberModel::RoleColumn).data().toString(),
                  QStringLiteral("Admin"));
         QCOMPARE(model.index(0, GroupMemberModel::JoinedColumn).data().toString(),
-                 QStringLiteral("2026-03-01"));
+                 QStringLiteral("1 Mar 2026"));
         QCOMPARE(model.index(0, 0).data(GroupMemberModel::MemberRefRole).toLongLong(),
                  r.coffeeMembers.first());
         for (int row = 0; row < model.rowCount(); ++row) {

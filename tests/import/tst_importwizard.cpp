@@ -3,10 +3,13 @@
 // recognised, one mapping is fixed, the bad rows are explained, the import runs, is undone and
 // runs again.
 #include "importfixture.h"
+#include "models/common/units.h"
+#include "models/import/importhistory.h"
 #include "models/import/importhistorymodel.h"
 #include "models/import/importmappingmodel.h"
 #include "models/import/importpreviewmodel.h"
 #include "models/import/invalidrowsmodel.h"
+#include "models/store/settings.h"
 #include "widgets/import/importhistorydialog.h"
 #include "widgets/import/importwizard.h"
 #include "widgets/mainwindow.h"
@@ -15,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
@@ -275,6 +279,60 @@ private slots:
                  QStringLiteral("wecom-customers (edited)"));
         QCOMPARE(model.index(0, ImportHistoryModel::InsertedColumn).data().toLongLong(), 3);
         QCOMPARE(model.index(0, ImportHistoryModel::RejectedColumn).data().toLongLong(), 3);
+    }
+
+    // The times are the workspace's (UTC+14 here, while the tests run in UTC), in the format of
+    // the language, and labelled with the zone.
+    void historyTimesAreInTheWorkspaceZone_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void historyTimesAreInTheWorkspaceZone()
+    {
+        QFETCH(QString, language);
+        const QString zoneBefore = settings::timeZone.get(*m_ws);
+        QVERIFY(settings::timeZone.set(*m_ws, QStringLiteral("Pacific/Kiritimati")));
+        m_ws->reloadSettings();
+        units::Display display;
+        display.locale = QLocale(language);
+        units::Display::setCurrent(display);
+        auto batches = ImportHistory::batches(*m_ws);
+        QVERIFY(batches && !batches->empty());
+        qint64 newest = 0;
+        for (const ImportBatch &b : *batches)
+            newest = std::max(newest, b.startedAt);
+        const QDateTime there =
+            QDateTime::fromSecsSinceEpoch(newest, QTimeZone::utc()).addSecs(14 * 3600);
+        static const char *months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        const QDate d = there.date();
+        const QString clock = there.time().toString(QStringLiteral("HH:mm"));
+        const QString expected = language == QLatin1String("en")
+                                     ? QStringLiteral("%1 %2 %3 %4")
+                                           .arg(d.day())
+                                           .arg(QLatin1String(months[d.month() - 1]))
+                                           .arg(d.year())
+                                           .arg(clock)
+                                     : QStringLiteral("%1年%2月%3日 %4")
+                                           .arg(d.year())
+                                           .arg(d.month())
+                                           .arg(d.day())
+                                           .arg(clock);
+        ImportHistoryModel model;
+        QVERIFY(model.reload(m_ws.get()));
+        QCOMPARE(model.index(0, ImportHistoryModel::TimeColumn).data().toString(), expected);
+        QCOMPARE(model.headerData(ImportHistoryModel::TimeColumn, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString(),
+                 QStringLiteral("Times in Pacific/Kiritimati (UTC+14:00)"));
+        ImportHistoryDialog dialog(m_ws.get());
+        QCOMPARE(child<QLabel>(dialog, "zoneNote")->text(),
+                 QStringLiteral("Times in Pacific/Kiritimati (UTC+14:00)"));
+        units::Display::setCurrent({});
+        QVERIFY(settings::timeZone.set(*m_ws, zoneBefore));
+        m_ws->reloadSettings();
     }
 
     void historyDialogUndoesABatch()

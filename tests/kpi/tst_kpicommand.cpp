@@ -3,6 +3,7 @@
 
 #include "models/kpi/kpiengine.h"
 #include "models/kpi/metric.h"
+#include "models/store/settings.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -313,8 +314,27 @@ private slots:
             QVERIFY2(out.contains(QLatin1String(heading)), heading);
         for (const MetricInfo &m : metrics())
             QVERIFY2(out.contains(title(m.metric)), qPrintable(title(m.metric)));
-        QVERIFY(out.contains(QStringLiteral("37.50")));
+        QVERIFY(out.contains(QStringLiteral("¥37.50"))); // the workspace's currency, CNY
         QVERIFY(out.contains(QStringLiteral("—")));
+    }
+
+    // Amounts in the workspace's currency; --json stays plain numbers.
+    void tableShowsTheWorkspaceCurrency()
+    {
+        KpiFixture f;
+        fill(f);
+        QVERIFY(settings::currency.set(f.ws(), QStringLiteral("USD")));
+        const QStringList common{QStringLiteral("kpi"), QStringLiteral("--workspace"), f.path(),
+                                 QStringLiteral("--week"), QStringLiteral("2026-W47")};
+        const Run table = runSiyu(common);
+        QCOMPARE(table.exitCode, 0);
+        const QString out = QString::fromUtf8(table.out);
+        QVERIFY2(out.contains(QStringLiteral("$37.50")), qPrintable(out));
+        QVERIFY(!out.contains(QStringLiteral("¥")));
+        const Run json = runSiyu(common + QStringList{QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(!json.out.contains('$'));
+        QCOMPARE(parse(json).value(QStringLiteral("gmv")).toDouble(), 37.5);
     }
 
     void missingWorkspaceIsBadInput()

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memberfixture.h"
 
-#include "models/common/money.h"
-#include "models/common/timeutil.h"
+#include "models/common/units.h"
 #include "models/items/memberdetailmodels.h"
 #include "models/items/membereditor.h"
 #include "models/items/membertimelinemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -53,7 +53,17 @@ private slots:
         QCOMPARE(model.data(model.index(0, 0), MemberTimelineModel::KindRole).toString(),
                  QStringLiteral("order"));
         QCOMPARE(model.data(model.index(0, MemberTimelineModel::AmountColumn)).toString(),
-                 money::formatCents(m.paidCents / 2));
+                 units::money(m.paidCents / 2));
+        // The workspace's currency, and the date and time as everywhere else in the window.
+        QVERIFY(model.data(model.index(0, MemberTimelineModel::AmountColumn))
+                    .toString()
+                    .startsWith(u'¥'));
+        static const QRegularExpression when(
+            QStringLiteral("^\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}$"));
+        QVERIFY2(
+            when.match(model.data(model.index(0, MemberTimelineModel::WhenColumn)).toString())
+                .hasMatch(),
+            qPrintable(model.data(model.index(0, MemberTimelineModel::WhenColumn)).toString()));
         QCOMPARE(model.data(model.index(5, MemberTimelineModel::WhatColumn)).toString(),
                  QStringLiteral("Survey answer"));
         QVERIFY(model.data(model.index(5, MemberTimelineModel::DetailColumn))
@@ -102,7 +112,7 @@ private slots:
         QCOMPARE(model.data(model.index(0, MemberGroupsModel::RoleColumn)).toString(),
                  QStringLiteral("Member"));
         QCOMPARE(model.data(model.index(0, MemberGroupsModel::JoinedColumn)).toString(),
-                 timeutil::formatLocalDate(m.joinedAt, m_fx.ws->timeZone()));
+                 units::dateOf(m.joinedAt, units::Display::in(m_fx.ws->timeZone())));
     }
 
     void customFieldsEditThroughCommands()

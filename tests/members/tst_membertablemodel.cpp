@@ -2,10 +2,10 @@
 #include "memberfixture.h"
 
 #include "models/common/masking.h"
-#include "models/common/money.h"
-#include "models/common/timeutil.h"
+#include "models/common/units.h"
 #include "models/items/membertablemodel.h"
 #include "models/store/memberrepository.h"
+#include "models/store/settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -105,10 +105,11 @@ private slots:
                  fixture::staffNames.at(int(*m.staffRef - 1)));
         QCOMPARE(cell(row, MemberTableModel::StageColumn), MemberTableModel::stageTitle(m.stage));
         QCOMPARE(cell(row, MemberTableModel::JoinedColumn),
-                 timeutil::formatLocalDate(m.joinedAt, m_fx.ws->timeZone()));
+                 units::dateOf(m.joinedAt, units::Display::in(m_fx.ws->timeZone())));
         QCOMPARE(cell(row, MemberTableModel::TagsColumn), QStringLiteral("newbie, vip"));
         QCOMPARE(cell(row, MemberTableModel::PaidOrdersColumn), QStringLiteral("2"));
-        QCOMPARE(cell(row, MemberTableModel::PaidAmountColumn), money::formatCents(m.paidCents));
+        QCOMPARE(cell(row, MemberTableModel::PaidAmountColumn), units::money(m.paidCents));
+        QVERIFY(cell(row, MemberTableModel::PaidAmountColumn).startsWith(u'¥'));
         QCOMPARE(m_model
                      ->data(m_model->index(row, MemberTableModel::PaidAmountColumn),
                             Qt::TextAlignmentRole)
@@ -116,6 +117,44 @@ private slots:
                  int(Qt::AlignRight | Qt::AlignVCenter));
         QCOMPARE(m_model->data(m_model->index(row, 0), MemberTableModel::TagsRole).toStringList(),
                  (QStringList{QStringLiteral("newbie"), QStringLiteral("vip")}));
+    }
+
+    void datesInTheWorkspaceZoneAndLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("joined");
+        QTest::addColumn<QString>("paidPrefix");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("2 Jan 2026")
+                            << QStringLiteral("$");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("2026年1月2日")
+                               << QStringLiteral("$");
+    }
+
+    // Member 2 joined at 2026-01-01 12:00 UTC: 2 January where the workspace is (UTC+14),
+    // whatever this computer's zone (the tests run in UTC).
+    void datesInTheWorkspaceZoneAndLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, joined);
+        QFETCH(QString, paidPrefix);
+        const QString zoneBefore = settings::timeZone.get(*m_fx.ws);
+        QVERIFY(settings::timeZone.set(*m_fx.ws, QStringLiteral("Pacific/Kiritimati")));
+        m_fx.ws->reloadSettings();
+        units::Display display;
+        display.locale = QLocale(language);
+        display.currency = QStringLiteral("USD");
+        units::Display::setCurrent(display);
+        MemberTableModel model(*m_fx.ws);
+        const fixture::Member &m = m_fx.members.at(1);
+        const int row = model.rowOf(m.ref);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.data(model.index(row, MemberTableModel::JoinedColumn)).toString(), joined);
+        QVERIFY(model.data(model.index(row, MemberTableModel::PaidAmountColumn))
+                    .toString()
+                    .startsWith(paidPrefix));
+        units::Display::setCurrent({});
+        QVERIFY(settings::timeZone.set(*m_fx.ws, zoneBefore));
+        m_fx.ws->reloadSettings();
     }
 
     void masksContactDetailsUntilAsked()

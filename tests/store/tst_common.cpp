@@ -130,6 +130,41 @@ private slots:
         QCOMPARE(units::zoneLabel(zh), QStringLiteral("Asia/Shanghai (UTC+08:00)"));
     }
 
+    void dateEditorsUseTheSameFormat()
+    {
+        units::Display en;
+        en.locale = QLocale(QLocale::English);
+        units::Display zh;
+        zh.locale = QLocale(QLocale::Chinese, QLocale::China);
+        const QDate day(2026, 3, 7);
+        QCOMPARE(units::editorLocale(en).toString(day, units::dateFormat(en)),
+                 units::date(day, en));
+        QCOMPARE(units::editorLocale(zh).toString(day, units::dateFormat(zh)),
+                 units::date(day, zh));
+        QCOMPARE(units::editorLocale(en).toString(day, units::monthFormat(en)),
+                 QStringLiteral("Mar 2026"));
+        QCOMPARE(units::editorLocale(zh).toString(day, units::monthFormat(zh)),
+                 QStringLiteral("2026年3月"));
+        // What a date editor reads back is what it shows.
+        QCOMPARE(
+            units::editorLocale(zh).toDate(QStringLiteral("2026年3月7日"), units::dateFormat(zh)),
+            day);
+    }
+
+    void displayInAnotherZone()
+    {
+        units::Display usd;
+        usd.currency = QStringLiteral("USD");
+        usd.locale = QLocale(QLocale::Chinese, QLocale::China);
+        units::Display::setCurrent(usd);
+        const units::Display tokyo = units::Display::in(QTimeZone("Asia/Tokyo"));
+        QCOMPARE(tokyo.currency, QStringLiteral("USD"));
+        QCOMPARE(tokyo.locale.language(), QLocale::Chinese);
+        QCOMPARE(tokyo.zone.id(), QByteArray("Asia/Tokyo"));
+        units::Display::setCurrent({});
+        QCOMPARE(units::Display::current().currency, QStringLiteral("CNY"));
+    }
+
     void percentagePointsNeverReadAsZero()
     {
         QCOMPARE(units::percentagePoints(0.025, 0.024), QStringLiteral("0.1"));

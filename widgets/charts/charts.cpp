@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/charts/charts.h"
 
+#include "models/common/units.h"
 #include "models/kpi/funnel.h"
 #include "models/kpi/grouphealth.h"
 #include "models/kpi/metric.h"
@@ -44,11 +45,11 @@ QString shortWeek(const QString &isoWeek)
     return w >= 0 ? isoWeek.mid(w + 1) : isoWeek;
 }
 
-// The day and group of each content row, the day as the charts write days.
+// The day and group of each content row, the day as the window writes short days ("25 Nov",
+// "11月25日"; it was "11/25/26").
 std::vector<QString> contentDetails(const std::vector<kpi::ContentRow> &rows)
 {
-    return kpi::contentDetails(
-        rows, [](const QDate &day) { return QLocale().toString(day, QLocale::ShortFormat); });
+    return kpi::contentDetails(rows, [](const QDate &day) { return units::shortDate(day); });
 }
 
 QString elided(const QString &text, int length)
@@ -292,9 +293,8 @@ ChartTooltip Charts::memberTrend(QCustomPlot *plot, const kpi::WeeklyTrend &tren
             return {};
         const kpi::WeekPoint &w = trend.weeks[size_t(i)];
         return tr("%1 (%2)\nTotal members: %3\nActive members: %4\nNew members: %5")
-            .arg(w.name, QLocale().toString(w.period.firstDay, QLocale::ShortFormat),
-                 number(double(w.totalMembers)), number(double(w.activeMembers)),
-                 number(double(w.newMembers)));
+            .arg(w.name, units::date(w.period.firstDay), number(double(w.totalMembers)),
+                 number(double(w.activeMembers)), number(double(w.newMembers)));
     };
 }
 
@@ -533,8 +533,10 @@ ChartTooltip Charts::costVsGmv(QCustomPlot *plot, const kpi::WeeklyTrend &trend,
     plot->yAxis2->setVisible(true);
     formatNumbers(plot->yAxis2);
     plot->yAxis2->grid()->setVisible(false);
-    plot->yAxis->setLabel(tr("Cost"));
-    plot->yAxis2->setLabel(tr("GMV"));
+    // Money axes name the currency: "Cost (¥)".
+    const QString symbol = units::currencySymbol(units::Display::current().currency).trimmed();
+    plot->yAxis->setLabel(tr("Cost (%1)").arg(symbol));
+    plot->yAxis2->setLabel(tr("GMV (%1)").arg(symbol));
     const auto maxOf = [](const QVector<double> &v) {
         return v.isEmpty() ? 1.0 : std::max(1.0, *std::max_element(v.begin(), v.end()));
     };

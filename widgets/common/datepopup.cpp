@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/common/datepopup.h"
 
+#include "models/common/units.h"
+
 #include <QCalendarWidget>
 #include <QDate>
 #include <QDateEdit>
 #include <QEvent>
+#include <QStyle>
 
 namespace siyu::ui {
 
@@ -34,8 +37,21 @@ private:
 
 } // namespace
 
+void fitDateText(QDateEdit *edit)
+{
+    // QDateEdit's own size hint leaves out part of Chinese dates ("2026年11月23").
+    const QString widest =
+        units::editorLocale().toString(QDate(2026, 12, 28), edit->displayFormat());
+    const int text = edit->fontMetrics().horizontalAdvance(widest + QLatin1Char(' '));
+    edit->setMinimumWidth(text + edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 16);
+}
+
 void prepareDatePopup(QDateEdit *edit)
 {
+    // The date as every other date of the window shows it, in its language.
+    edit->setLocale(units::editorLocale());
+    edit->setDisplayFormat(units::dateFormat());
+    fitDateText(edit);
     edit->setCalendarPopup(true);
     QCalendarWidget *calendar = edit->calendarWidget();
     calendar->setFirstDayOfWeek(Qt::Monday);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/common/language.h"
 
+#include "models/common/units.h"
 #include "widgets/common/preferences.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,10 @@ void install(const QString &code, const QString &qmDirectory)
         QCoreApplication::removeTranslator(translator.get());
     installed.clear();
     QLocale::setDefault(QLocale(code));
+    // Dates and amounts follow the language too: one format per language everywhere.
+    units::Display display = units::Display::current();
+    display.locale = QLocale(code);
+    units::Display::setCurrent(display);
     if (code.startsWith(QLatin1String("en")))
         return;
     auto own = std::make_unique<QTranslator>();

@@ -2,15 +2,19 @@
 #include "widgets/common/settingsdialog.h"
 
 #include "models/common/phone.h"
+#include "models/common/units.h"
 #include "models/store/settings.h"
+#include "models/store/settingschange.h"
 #include "models/store/workspace.h"
 #include "widgets/common/preferences.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSpinBox>
@@ -22,6 +26,46 @@
 namespace siyu {
 
 namespace {
+
+struct Currency
+{
+    const char *code;
+    const char *name;
+};
+
+// The currencies brands using Siyu trade in most; another code kept in a workspace is offered
+// too.
+constexpr Currency currencies[] = {
+    {"CNY", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Chinese yuan")},
+    {"USD", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "US dollar")},
+    {"EUR", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Euro")},
+    {"GBP", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Pound sterling")},
+    {"HKD", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Hong Kong dollar")},
+    {"JPY", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Japanese yen")},
+    {"TWD", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "New Taiwan dollar")},
+    {"SGD", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Singapore dollar")},
+    {"AUD", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Australian dollar")},
+    {"CAD", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "Canadian dollar")},
+    {"KRW", QT_TRANSLATE_NOOP("siyu::SettingsDialog", "South Korean won")},
+};
+
+QString currencyLabel(const QString &code, const QString &name)
+{
+    const QString symbol = units::currencySymbol(code).trimmed();
+    return symbol == code ? QStringLiteral("%1 — %2").arg(code, name)
+                          : QStringLiteral("%1 %2 — %3").arg(symbol, code, name);
+}
+
+QComboBox *currencyChooser()
+{
+    auto *box = new QComboBox;
+    for (const Currency &c : currencies) {
+        const QString code = QLatin1String(c.code);
+        box->addItem(
+            currencyLabel(code, QCoreApplication::translate("siyu::SettingsDialog", c.name)), code);
+    }
+    return box;
+}
 
 // Every region libphonenumber knows, by name ("China (CN, +86)"), in the order of the names.
 void fillPhoneRegions(QComboBox *box)
@@ -38,6 +82,13 @@ void fillPhoneRegions(QComboBox *box)
     std::sort(regions.begin(), regions.end());
     for (const auto &[label, code] : regions)
         box->addItem(label, code);
+}
+
+void chooseCurrency(QComboBox *box, const QString &code)
+{
+    if (box->findData(code) < 0)
+        box->addItem(currencyLabel(code, code), code);
+    box->setCurrentIndex(box->findData(code));
 }
 
 } // namespace
@@ -59,6 +110,11 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     auto *wsBox = new QGroupBox(workspace ? tr("Workspace “%1”").arg(workspace->displayName())
                                           : tr("Workspace (none open)"));
     auto *wsForm = new QFormLayout(wsBox);
+    m_brandName = new QLineEdit;
+    m_brandName->setPlaceholderText(workspace ? workspace->displayName() : QString());
+    m_brandName->setToolTip(tr("Heads the weekly report; empty uses the workspace's name."));
+    m_currency = currencyChooser();
+    m_currency->setToolTip(tr("Every amount of the workspace is in this currency."));
     m_timeZone = new QComboBox;
     m_timeZone->setEditable(true);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
@@ -71,6 +127,8 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     m_contactCap = new QSpinBox;
     m_contactCap->setRange(1, 50);
     m_contactCap->setSuffix(tr(" per week"));
+    wsForm->addRow(tr("&Brand name:"), m_brandName);
+    wsForm->addRow(tr("C&urrency:"), m_currency);
     wsForm->addRow(tr("&Time zone:"), m_timeZone);
     wsForm->addRow(tr("&Churn after no activity for:"), m_churnDays);
     m_phoneRegion = new QComboBox;
@@ -81,6 +139,8 @@ SettingsDialog::SettingsDialog(Workspace *workspace, QWidget *parent)
     wsForm->addRow(tr("Contact &cap per member:"), m_contactCap);
     wsForm->addRow(tr("Default &phone region:"), m_phoneRegion);
     if (workspace) {
+        m_brandName->setText(settings::brandName.get(*workspace));
+        chooseCurrency(m_currency, settings::currency.get(*workspace).trimmed().toUpper());
         m_timeZone->setCurrentText(QString::fromUtf8(workspace->timeZone().id()));
         m_churnDays->setValue(settings::churnDays.get(*workspace));
         m_contactCap->setValue(settings::weeklyContactCap.get(*workspace));
@@ -108,15 +168,16 @@ void SettingsDialog::accept()
                 tr("“%1” is not a time zone this computer knows.").arg(m_timeZone->currentText()));
             return;
         }
-        for (const Status &status :
-             {settings::timeZone.set(*m_workspace, QString::fromUtf8(zone)),
-              settings::churnDays.set(*m_workspace, m_churnDays->value()),
-              settings::weeklyContactCap.set(*m_workspace, m_contactCap->value()),
-              settings::phoneRegion.set(*m_workspace, m_phoneRegion->currentData().toString())}) {
-            if (!status) {
-                QMessageBox::warning(this, windowTitle(), status.error().toString());
-                return;
-            }
+        SettingsChange change;
+        change.set(settings::brandName, m_brandName->text().trimmed());
+        change.set(settings::currency, m_currency->currentData().toString());
+        change.set(settings::timeZone, QString::fromUtf8(zone));
+        change.set(settings::churnDays, m_churnDays->value());
+        change.set(settings::weeklyContactCap, m_contactCap->value());
+        change.set(settings::phoneRegion, m_phoneRegion->currentData().toString());
+        if (const Status status = change.apply(*m_workspace); !status) {
+            QMessageBox::warning(this, windowTitle(), status.error().toString());
+            return;
         }
         m_workspace->reloadSettings();
     }

@@ -4,14 +4,16 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace siyu {
 
 class Workspace;
 
-// The application's language and the open workspace's own settings (time zone, churn days,
-// weekly contact cap, phone region), which travel with the workspace file.
+// The application's language and the open workspace's own settings (brand name, currency, time
+// zone, churn days, weekly contact cap, phone region), which travel with the workspace file. The
+// workspace's settings are written together or not at all, and recorded in the audit log.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
 private:
     Workspace *m_workspace;
     QComboBox *m_language = nullptr;
+    QLineEdit *m_brandName = nullptr;
+    QComboBox *m_currency = nullptr;
     QComboBox *m_timeZone = nullptr;
     QSpinBox *m_churnDays = nullptr;
     QSpinBox *m_contactCap = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/groups/groupdetailpane.h"
 
+#include "models/common/units.h"
 #include "models/items/grouplistmodel.h"
 #include "models/items/groupmembermodel.h"
 #include "models/store/grouprepository.h"
@@ -187,7 +188,8 @@ void GroupDetailPane::setMemberModel(GroupMemberModel *model)
     m_members->horizontalHeader()->setSortIndicator(GroupMemberModel::RoleColumn,
                                                     Qt::AscendingOrder);
     QHeaderView *header = m_members->horizontalHeader();
-    const int digits = fontMetrics().horizontalAdvance(QStringLiteral("2026-11-16")) + 16;
+    // As wide as the language writes a date ("2026年12月28日", "28 Dec 2026").
+    const int digits = fontMetrics().horizontalAdvance(units::date(QDate(2026, 12, 28))) + 16;
     header->resizeSection(GroupMemberModel::NameColumn, 150);
     header->resizeSection(GroupMemberModel::RoleColumn, 70);
     header->resizeSection(GroupMemberModel::JoinedColumn, digits);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/groups/grouphealthchart.h"
 
+#include "models/common/units.h"
+
 #include <QLocale>
 #include <QToolTip>
 
@@ -299,8 +301,7 @@ QString GroupHealthChart::tooltipForWeek(int index) const
     const QDate first = w.period.firstDay;
     const QDate last = w.period.endDay.addDays(-1);
     QStringList lines;
-    lines
-        << tr("%1 (%2 – %3)").arg(w.label, first.toString(Qt::ISODate), last.toString(Qt::ISODate));
+    lines << tr("%1 (%2 – %3)").arg(w.label, units::date(first), units::date(last));
     if (partial)
         lines << tr("This week so far: %1 of 7 days").arg(w.days);
     lines << tr("Joins: %1   Leaves: %2").arg(number(w.joins), number(w.leaves));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/groups/groupsarea.h"
 
+#include "models/common/units.h"
 #include "models/items/grouplistmodel.h"
 #include "models/items/groupmembermodel.h"
 #include "models/kpi/grouphealth.h"
@@ -26,6 +27,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace siyu {
 
@@ -164,6 +167,11 @@ void GroupsArea::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     const QList<int> widths{220, 90, 110, 200, 95, 80, 70, 130, 80};
     for (int column = 0; column < widths.size(); ++column)
         header->resizeSection(column, widths[column]);
+    // The created date as wide as the language writes it ("2026年12月28日").
+    header->resizeSection(
+        GroupListModel::CreatedColumn,
+        std::max(widths[GroupListModel::CreatedColumn],
+                 fontMetrics().horizontalAdvance(units::date(QDate(2026, 12, 28))) + 16));
     header->setSectionResizeMode(GroupListModel::ThemeColumn, QHeaderView::Stretch);
     reloadPlatforms();
     m_groups->setSearch(m_search->text());

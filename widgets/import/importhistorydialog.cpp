@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/import/importhistorydialog.h"
 
+#include "models/common/units.h"
 #include "models/import/importhistory.h"
 #include "models/import/importhistorymodel.h"
 #include "models/store/workspace.h"
@@ -37,8 +38,16 @@ ImportHistoryDialog::ImportHistoryDialog(Workspace *workspace, QWidget *parent)
     m_undo->setObjectName(QStringLiteral("undoBatch"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     buttons->addButton(m_undo, QDialogButtonBox::ActionRole);
+    // The times are the workspace's, which may not be this computer's.
+    auto *zoneNote = new QLabel(
+        workspace
+            ? tr("Times in %1").arg(units::zoneLabel(units::Display::in(workspace->timeZone())))
+            : QString());
+    zoneNote->setObjectName(QStringLiteral("zoneNote"));
+    zoneNote->setStyleSheet(QStringLiteral("color: #5b6673;"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
+    layout->addWidget(zoneNote);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

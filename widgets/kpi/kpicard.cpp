@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/kpi/kpicard.h"
 
+#include "models/kpi/change.h"
 #include "models/kpi/reportdata.h"
 #include "widgets/charts/charts.h"
 #include "widgets/charts/sparkline.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 namespace siyu {
 
@@ -17,29 +15,6 @@ namespace {
 
 const QColor good(0x1a, 0x7f, 0x37);
 const QColor bad(0xcf, 0x22, 0x2e);
-
-QString percentText(double fraction)
-{
-    return QLocale::c().toString(std::abs(fraction) * 100.0, 'f', 1) + QLatin1Char('%');
-}
-
-// "▲ 12.3%" (relative change) or "▲ 1.2 pp" (rates), without colour.
-QString changeOf(const kpi::KpiRow &row)
-{
-    const auto delta = row.change();
-    if (!delta)
-        return QStringLiteral("—");
-    QString amount;
-    if (kpi::info(row.metric).unit == kpi::Unit::Ratio)
-        amount = KpiCard::tr("%1 pp").arg(QLocale::c().toString(std::abs(*delta) * 100, 'f', 1));
-    else if (const auto relative = row.relativeChange())
-        amount = percentText(*relative);
-    else
-        amount = kpi::format(row.metric, std::abs(*delta));
-    if (std::abs(*delta) < 1e-12)
-        return QStringLiteral("= ") + amount;
-    return (*delta > 0 ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + amount;
-}
 
 } // namespace
 
@@ -90,6 +65,7 @@ void KpiCard::clear()
     m_value = QStringLiteral("—");
     m_valueLabel->setText(m_value);
     m_change->setText(QString());
+    m_change->setToolTip(QString());
     m_previous->setText(QString());
     m_target->setText(QString());
     setToolTip(QString());
@@ -98,28 +74,42 @@ void KpiCard::clear()
 
 void KpiCard::setRow(const kpi::KpiRow &row, const QString &previousName)
 {
-    m_value = kpi::format(m_metric, row.current);
+    const auto current = kpi::shownValue(m_metric, row.current);
+    m_value = kpi::format(m_metric, current);
     if (m_clickable && row.current)
         m_valueLabel->setText(QStringLiteral("<a href=\"members\" style=\"color:#1f2730; "
                                              "text-decoration:none;\">%1</a>")
                                   .arg(m_value.toHtmlEscaped()));
     else
         m_valueLabel->setText(m_value.toHtmlEscaped());
-    const int direction = row.direction();
-    const QString colour = direction > 0   ? good.name()
-                           : direction < 0 ? bad.name()
-                                           : QStringLiteral("#5b6673");
+    if (!current)
+        m_valueLabel->setToolTip(kpi::undefinedReason(m_metric, row.current));
+    else if (m_clickable)
+        m_valueLabel->setToolTip(tr("Click to list these members"));
+    else
+        m_valueLabel->setToolTip(QString());
+    // No arrow and no colour for a change from or to "not defined": only the reason why.
+    const kpi::Change delta = kpi::change(m_metric, row.current, row.previous);
+    const QString colour = delta.direction > 0   ? good.name()
+                           : delta.direction < 0 ? bad.name()
+                                                 : QStringLiteral("#5b6673");
     // Three short lines that fit a narrow card in either language; the sentence in the tooltip.
-    const QString change = changeOf(row);
-    const QString previous = kpi::format(m_metric, row.previous);
+    const QString change = kpi::changeText(m_metric, delta);
+    const QString previous = kpi::format(m_metric, kpi::shownValue(m_metric, row.previous));
     const QString target =
         row.target ? tr("Target %1").arg(kpi::format(m_metric, row.target)) : tr("No target");
     m_change->setText(
         QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, change.toHtmlEscaped()));
+    m_change->setToolTip(delta.reason);
     m_previous->setText(tr("%1: %2").arg(previousName, previous));
     m_target->setText(target);
-    setToolTip(tr("%1: %2, %3 against %4 (%5). %6.")
-                   .arg(kpi::title(m_metric), m_value, change, previousName, previous, target));
+    QString tip = tr("%1: %2, %3 against %4 (%5). %6.")
+                      .arg(kpi::title(m_metric), m_value, change, previousName, previous, target);
+    if (!current)
+        tip += QLatin1Char(' ') + kpi::undefinedReason(m_metric, row.current) + QLatin1Char('.');
+    else if (!delta.defined())
+        tip += QLatin1Char(' ') + delta.reason + QLatin1Char('.');
+    setToolTip(tip);
     m_spark->setValues(row.trend);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/kpi/kpisarea.h"
 
+#include "models/common/units.h"
 #include "models/kpi/scorecardmodel.h"
 #include "models/store/workspace.h"
 #include "widgets/kpi/dashboardview.h"
@@ -181,16 +182,19 @@ void KpisArea::applyData(std::shared_ptr<const kpi::ReportData> data)
     m_data = std::move(data);
     m_dashboard->setData(*m_data);
     kpi::KpiValues values;
+    kpi::KpiValues previous;
     values.period = m_data->period;
-    for (const kpi::KpiRow &row : m_data->kpis)
+    previous.period = m_data->previous;
+    for (const kpi::KpiRow &row : m_data->kpis) {
         values.values[row.metric] = row.current;
-    if (const Status status = m_scorecard->setValues(values); !status)
+        previous.values[row.metric] = row.previous;
+    }
+    if (const Status status = m_scorecard->setValues(values, previous); !status)
         showError(status.error().toString());
-    m_status->setText(
-        (m_data->soFar ? tr("%1 so far · updated %2") : tr("%1 · updated %2"))
-            .arg(m_data->periodName, QDateTime::fromSecsSinceEpoch(m_data->generatedAt)
-                                         .toLocalTime()
-                                         .toString(QStringLiteral("HH:mm"))));
+    // In the workspace's zone, like every time the window shows.
+    m_status->setText((m_data->soFar ? tr("%1 so far · updated %2") : tr("%1 · updated %2"))
+                          .arg(m_data->periodName, units::dateTime(m_data->generatedAt)));
+    m_status->setToolTip(tr("Times in %1").arg(units::zoneLabel()));
 }
 
 // A target or weight changed in the scorecard: the cards and the report show it at once,

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/kpi/periodpicker.h"
 
+#include "models/common/units.h"
 #include "models/kpi/periods.h"
 #include "models/kpi/reportdata.h"
+#include "widgets/common/datepopup.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,10 +28,12 @@ PeriodPicker::PeriodPicker(QWidget *parent) : QWidget(parent)
     m_next->setArrowType(Qt::RightArrow);
     m_next->setToolTip(tr("Next period"));
     m_from = new QDateEdit;
+    m_from->setLocale(units::editorLocale());
     m_from->setCalendarPopup(true);
     m_from->setAccessibleName(tr("First day"));
     m_dash = new QLabel(QStringLiteral("–"));
     m_to = new QDateEdit;
+    m_to->setLocale(units::editorLocale());
     m_to->setCalendarPopup(true);
     m_to->setAccessibleName(tr("Last day"));
     m_label = new QLabel;
@@ -135,19 +139,21 @@ void PeriodPicker::normalise()
     switch (mode()) {
     case Week:
         m_from->setDate(day.addDays(1 - day.dayOfWeek()));
-        m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_from->setDisplayFormat(units::dateFormat());
         break;
     case Month:
         m_from->setDate(QDate(day.year(), day.month(), 1));
-        m_from->setDisplayFormat(QStringLiteral("yyyy-MM"));
+        m_from->setDisplayFormat(units::monthFormat());
         break;
     case Custom:
-        m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        m_to->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_from->setDisplayFormat(units::dateFormat());
+        m_to->setDisplayFormat(units::dateFormat());
+        ui::fitDateText(m_to);
         if (m_to->date() < m_from->date())
             m_to->setDate(m_from->date().addDays(13));
         break;
     }
+    ui::fitDateText(m_from);
     m_dash->setVisible(mode() == Custom);
     m_to->setVisible(mode() == Custom);
     if (mode() == Week)
@@ -217,12 +223,17 @@ void PeriodPicker::updateLabel()
 {
     const Period p = period();
     const Period before = kpi::previousPeriod(p, m_zone);
-    const QLocale locale;
-    const auto range = [&locale](const Period &q) {
-        return tr("%1 – %2").arg(locale.toString(q.firstDay, QLocale::ShortFormat),
-                                 locale.toString(q.endDay.addDays(-1), QLocale::ShortFormat));
+    const units::Display display = units::Display::in(m_zone);
+    const auto range = [&display](const Period &q) {
+        return tr("%1 – %2").arg(units::date(q.firstDay, display),
+                                 units::date(q.endDay.addDays(-1), display));
     };
-    m_label->setText(tr("%1 (%2), compared with %3").arg(periodName(), range(p), range(before)));
+    // A custom range is its dates: its ISO name would say them a second time, differently.
+    m_label->setText(
+        mode() == Custom
+            ? tr("%1, compared with %2").arg(range(p), range(before))
+            : tr("%1 (%2), compared with %3").arg(periodName(), range(p), range(before)));
+    m_label->setToolTip(tr("Days in %1").arg(units::zoneLabel(display)));
 }
 
 } // namespace siyu

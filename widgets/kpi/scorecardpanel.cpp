@@ -74,6 +74,11 @@ void ScorecardPanel::updateTotal()
     for (const kpi::ScoreLine &line : card.lines)
         scored += line.score && line.weight > 0 ? 1 : 0;
     m_total->setText(card.total ? QLocale::c().toString(*card.total, 'f', 0) : QStringLiteral("—"));
+    m_total->setToolTip(
+        card.total || card.lines.empty()
+            ? QString()
+            : tr("Not defined: no KPI has a score in this period (a value, a target above 0 "
+                 "and a weight)"));
     m_bar->setValue(card.total ? int(*card.total + 0.5) : 0);
     m_caption->setText(card.lines.empty() ? tr("No targets for this period yet.")
                                           : tr("out of 100 · KPIs scored: %1").arg(scored));

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/members/memberdetailpane.h"
 
-#include "models/common/money.h"
-#include "models/common/timeutil.h"
+#include "models/common/units.h"
 #include "models/items/memberdetailmodels.h"
 #include "models/items/membereditor.h"
 #include "models/items/membertablemodel.h"
@@ -12,6 +11,7 @@
 #include "widgets/members/memberprofileform.h"
 #include "widgets/members/membertagsview.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,6 +23,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace siyu {
 
@@ -221,7 +223,10 @@ void MemberDetailPane::setWorkspace(Workspace *workspace, MemberEditor *editor)
     m_customView->horizontalHeader()->resizeSection(MemberCustomFieldsModel::NameColumn, 150);
     QHeaderView *timeline = m_timelineView->horizontalHeader();
     timeline->setStretchLastSection(false);
-    timeline->resizeSection(MemberTimelineModel::WhenColumn, 124);
+    const QString longest =
+        units::dateTime(QDateTime(QDate(2026, 12, 28), QTime(23, 59)).toSecsSinceEpoch());
+    timeline->resizeSection(MemberTimelineModel::WhenColumn,
+                            std::max(124, fontMetrics().horizontalAdvance(longest) + 16));
     timeline->resizeSection(MemberTimelineModel::WhatColumn, 110);
     timeline->resizeSection(MemberTimelineModel::AmountColumn, 80);
     timeline->setSectionResizeMode(MemberTimelineModel::DetailColumn, QHeaderView::Stretch);
@@ -279,16 +284,18 @@ void MemberDetailPane::showRecord(const MemberRecord &record)
     const QTimeZone zone = m_workspace->timeZone();
     const bool revealed = m_unmasked || m_revealed;
     m_title->setText(record.name.isEmpty() ? tr("(no name)") : record.name);
-    QStringList subtitle{record.memberId, MemberTableModel::stageTitle(record.stage),
-                         tr("joined %1").arg(timeutil::formatLocalDate(record.joinedAt, zone))};
+    QStringList subtitle{
+        record.memberId, MemberTableModel::stageTitle(record.stage),
+        tr("joined %1").arg(units::dateOf(record.joinedAt, units::Display::in(zone)))};
     if (!record.source.isEmpty())
         subtitle << tr("from %1").arg(record.source);
     m_subtitle->setText(subtitle.join(QStringLiteral("  ·  ")));
     QString figures = counted(record.paidOrders, tr("1 paid order"), tr("%1 paid orders")) +
-                      QStringLiteral("  ·  ") + money::formatCents(record.paidCents);
+                      QStringLiteral("  ·  ") + units::money(record.paidCents);
     if (record.lastActiveAt)
-        figures += QStringLiteral("  ·  ") +
-                   tr("last active %1").arg(timeutil::formatLocalDate(*record.lastActiveAt, zone));
+        figures +=
+            QStringLiteral("  ·  ") +
+            tr("last active %1").arg(units::dateOf(*record.lastActiveAt, units::Display::in(zone)));
     m_figures->setText(figures);
     m_deletedBanner->setVisible(record.deletedAt.has_value());
     m_profile->setRecord(record, zone, revealed);

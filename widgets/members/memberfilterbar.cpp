@@ -138,7 +138,6 @@ QDateEdit *MemberFilterBar::addDate(const QString &accessibleName)
     edit->setMinimumDate(anyDate);
     edit->setSpecialValueText(tr("any"));
     ui::prepareDatePopup(edit);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setDate(anyDate);
     connect(edit, &QDateEdit::dateChanged, this, &MemberFilterBar::changedByUser);
     return edit;

@@ -129,7 +129,6 @@ QDateEdit *MemberProfileForm::addDate(MemberField field, const QString &label, b
 {
     auto *edit = new QDateEdit;
     edit->setAccessibleName(label);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     if (optional) {
         edit->setMinimumDate(noDate);
         edit->setSpecialValueText(QStringLiteral("—"));

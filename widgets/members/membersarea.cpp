@@ -2,6 +2,7 @@
 #include "widgets/members/membersarea.h"
 
 #include "models/common/preference.h"
+#include "models/common/units.h"
 #include "models/items/membereditor.h"
 #include "models/items/membertablemodel.h"
 #include "models/store/erasure.h"
@@ -34,7 +35,10 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace siyu {
 
@@ -312,6 +316,12 @@ void MembersArea::configureColumns()
         }
         header->setSortIndicator(MemberTableModel::JoinedColumn, Qt::DescendingOrder);
     }
+    // Dates take what the language makes them ("2026年12月28日" is wider than "28 Dec 2026"),
+    // also where the widths were saved in another language.
+    const int dateWidth = fontMetrics().horizontalAdvance(units::date(QDate(2026, 12, 28))) + 16;
+    for (const int column :
+         {int(MemberTableModel::JoinedColumn), int(MemberTableModel::LastActiveColumn)})
+        header->resizeSection(column, std::max(header->sectionSize(column), dateWidth));
     if (!MemberTableModel::isSortable(header->sortIndicatorSection()))
         header->setSortIndicator(MemberTableModel::JoinedColumn, Qt::DescendingOrder);
 }
