@@ -208,10 +208,6 @@ Active share: %7</source>
         <translation>GMV</translation>
     </message>
     <message>
-        <source>Cost</source>
-        <translation>成本</translation>
-    </message>
-    <message>
         <source>%1
 Campaign cost: %2
 GMV: %3
@@ -264,6 +260,14 @@ Click-through rate: %6</source>
 点赞 + 评论 + 分享：%4
 互动率：%5
 点击率：%6</translation>
+    </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>成本（%1）</translation>
+    </message>
+    <message>
+        <source>GMV (%1)</source>
+        <translation>GMV（%1）</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1046,10 @@ member per day</source>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>时间为 %1 时区</translation>
+    </message>
 </context>
 <context>
     <name>siyu::ImportHistoryModel</name>
@@ -1088,6 +1096,10 @@ member per day</source>
     <message>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>时间为 %1 时区</translation>
     </message>
 </context>
 <context>
@@ -1250,10 +1262,6 @@ member per day</source>
 <context>
     <name>siyu::KpiCard</name>
     <message>
-        <source>%1 pp</source>
-        <translation>%1 个百分点</translation>
-    </message>
-    <message>
         <source>Click to list these members</source>
         <translation>点击列出这些会员</translation>
     </message>
@@ -1355,6 +1363,10 @@ member per day</source>
     <message>
         <source>%1 so far · updated %2</source>
         <translation>%1 截至目前 · 更新于 %2</translation>
+    </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>时间为 %1 时区</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2303,10 @@ member per day</source>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
+    <message>
+        <source>Times in %1</source>
+        <translation>时间为 %1 时区</translation>
+    </message>
 </context>
 <context>
     <name>siyu::MembersArea</name>
@@ -2892,6 +2908,14 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>%1 (%2), compared with %3</source>
         <translation>%1（%2），对比 %3</translation>
     </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation>%1，对比 %2</translation>
+    </message>
+    <message>
+        <source>Days in %1</source>
+        <translation>日期为 %1 时区</translation>
+    </message>
 </context>
 <context>
     <name>siyu::PresetCatalog</name>
@@ -3118,6 +3142,10 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>out of 100 · KPIs scored: %1</source>
         <translation>满分 100 · 计分指标：%1</translation>
     </message>
+    <message>
+        <source>Not defined: no KPI has a score in this period (a value, a target above 0 and a weight)</source>
+        <translation>无定义：本期没有指标可计分（需要有值、大于 0 的目标和权重）</translation>
+    </message>
 </context>
 <context>
     <name>siyu::SegmentRepository</name>
@@ -3298,6 +3326,66 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>Default &amp;phone region:</source>
         <translation>默认电话地区(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Chinese yuan</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>美元</translation>
+    </message>
+    <message>
+        <source>Euro</source>
+        <translation>欧元</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>英镑</translation>
+    </message>
+    <message>
+        <source>Hong Kong dollar</source>
+        <translation>港币</translation>
+    </message>
+    <message>
+        <source>Japanese yen</source>
+        <translation>日元</translation>
+    </message>
+    <message>
+        <source>New Taiwan dollar</source>
+        <translation>新台币</translation>
+    </message>
+    <message>
+        <source>Singapore dollar</source>
+        <translation>新加坡元</translation>
+    </message>
+    <message>
+        <source>Australian dollar</source>
+        <translation>澳元</translation>
+    </message>
+    <message>
+        <source>Canadian dollar</source>
+        <translation>加元</translation>
+    </message>
+    <message>
+        <source>South Korean won</source>
+        <translation>韩元</translation>
+    </message>
+    <message>
+        <source>Heads the weekly report; empty uses the workspace&apos;s name.</source>
+        <translation>显示在周报标题中；留空则使用工作区名称。</translation>
+    </message>
+    <message>
+        <source>Every amount of the workspace is in this currency.</source>
+        <translation>工作区中的所有金额都使用此币种。</translation>
+    </message>
+    <message>
+        <source>&amp;Brand name:</source>
+        <translation>品牌名称(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>币种(&amp;U)：</translation>
     </message>
 </context>
 <context>
@@ -4171,6 +4259,62 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>the period has not begun yet: a period in the future has no KPIs</source>
         <translation>该周期尚未开始：未来的周期没有指标</translation>
     </message>
+    <message>
+        <source>no members by the end of the period</source>
+        <translation>截至期末没有会员</translation>
+    </message>
+    <message>
+        <source>no members at the start of the period</source>
+        <translation>期初没有会员</translation>
+    </message>
+    <message>
+        <source>no content reads in the period</source>
+        <translation>期内没有内容阅读</translation>
+    </message>
+    <message>
+        <source>no active members in the period</source>
+        <translation>期内没有活跃会员</translation>
+    </message>
+    <message>
+        <source>no paid orders in the period</source>
+        <translation>期内没有已付订单</translation>
+    </message>
+    <message>
+        <source>no buyers in the period</source>
+        <translation>期内没有购买会员</translation>
+    </message>
+    <message>
+        <source>no new members in the period</source>
+        <translation>期内没有新会员</translation>
+    </message>
+    <message>
+        <source>no campaign cost in the period</source>
+        <translation>期内没有活动成本</translation>
+    </message>
+    <message>
+        <source>no referred new members in the period</source>
+        <translation>期内没有被推荐的新会员</translation>
+    </message>
+    <message>
+        <source>no survey answers in the period</source>
+        <translation>期内没有调查回答</translation>
+    </message>
+    <message>
+        <source>no data for the period</source>
+        <translation>该期间没有数据</translation>
+    </message>
+    <message>
+        <source>Not defined: %1</source>
+        <translation>无定义：%1</translation>
+    </message>
+    <message>
+        <source>No change: not defined in the previous period (%1)</source>
+        <translation>无变化：上一期无定义（%1）</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
 </context>
 <context>
     <name>siyu::kpi::ScorecardModel</name>
@@ -4210,6 +4354,18 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>No workspace is open</source>
         <translation>未打开工作区</translation>
     </message>
+    <message>
+        <source>No score: %1</source>
+        <translation>不计分：%1</translation>
+    </message>
+    <message>
+        <source>No score: the target is not above 0.</source>
+        <translation>不计分：目标不大于 0。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
 </context>
 <context>
     <name>siyu::kpi::Summary</name>
@@ -4247,17 +4403,17 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
     <message>
         <source>The scorecard has no score this week: none of its %1 KPIs could be measured against its target.</source>
-        <translation>本周记分卡没有得分：%1 项指标都无法与目标对比。</translation>
+        <translation>本周计分卡没有得分：%1 项指标都无法与目标对比。</translation>
     </message>
     <message>
         <source>Scorecard %1 / 100: %2 of %3 KPIs on or above target, %4 below, %5 not scored.</source>
         <extracomment>%1 the score 0–100; %2 of %3 KPIs on target, %4 below, %5 not scored</extracomment>
-        <translation>记分卡 %1 / 100：%3 项指标中 %2 项达到或超过目标，%4 项未达标，%5 项未计分。</translation>
+        <translation>计分卡 %1 / 100：%3 项指标中 %2 项达到或超过目标，%4 项未达标，%5 项未计分。</translation>
     </message>
     <message>
         <source>Scorecard %1 / 100: %2 of %3 KPIs on or above target, %4 below.</source>
         <extracomment>%1 the score 0–100; %2 of %3 KPIs on target, %4 below</extracomment>
-        <translation>记分卡 %1 / 100：%3 项指标中 %2 项达到或超过目标，%4 项未达标。</translation>
+        <translation>计分卡 %1 / 100：%3 项指标中 %2 项达到或超过目标，%4 项未达标。</translation>
     </message>
     <message>
         <source>%1 held at %2.</source>
@@ -4295,6 +4451,30 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>%1 missed its target: %2 against %3.</source>
         <extracomment>%1 a KPI, %2 its value, %3 its target</extracomment>
         <translation>%1未达目标：实际 %2，目标 %3。</translation>
+    </message>
+    <message>
+        <source>1 member is at risk of churning, %1 more than last week: their activity fell to a quarter of their usual level or less.</source>
+        <translation>1 位会员有流失风险，比上周多 %1 位：其活跃度降至平时的四分之一或更低。</translation>
+    </message>
+    <message>
+        <source>%1 members are at risk of churning, %2 more than last week: their activity fell to a quarter of their usual level or less.</source>
+        <translation>%1 位会员有流失风险，比上周多 %2 位：其活跃度降至平时的四分之一或更低。</translation>
+    </message>
+    <message>
+        <source>1 member is at risk of churning, %1 fewer than last week: their activity fell to a quarter of their usual level or less.</source>
+        <translation>1 位会员有流失风险，比上周少 %1 位：其活跃度降至平时的四分之一或更低。</translation>
+    </message>
+    <message>
+        <source>%1 members are at risk of churning, %2 fewer than last week: their activity fell to a quarter of their usual level or less.</source>
+        <translation>%1 位会员有流失风险，比上周少 %2 位：其活跃度降至平时的四分之一或更低。</translation>
+    </message>
+    <message>
+        <source>1 member is at risk of churning, as last week: their activity fell to a quarter of their usual level or less.</source>
+        <translation>1 位会员有流失风险，与上周持平：其活跃度降至平时的四分之一或更低。</translation>
+    </message>
+    <message>
+        <source>%1 members are at risk of churning, as many as last week: their activity fell to a quarter of their usual level or less.</source>
+        <translation>%1 位会员有流失风险，与上周持平：其活跃度降至平时的四分之一或更低。</translation>
     </message>
 </context>
 <context>
