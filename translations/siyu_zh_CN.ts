@@ -2958,14 +2958,6 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
 <context>
     <name>siyu::Rule</name>
     <message>
-        <source>a rule node must be a JSON object with one of all, any, not, field, tag, in_group, orders, events, rfm</source>
-        <translation>规则节点必须是包含 all、any、not、field、tag、in_group、orders、events、rfm 之一的 JSON 对象</translation>
-    </message>
-    <message>
-        <source>a rule node needs one of all, any, not, field, tag, in_group, orders, events, rfm</source>
-        <translation>规则节点需要包含 all、any、not、field、tag、in_group、orders、events、rfm 之一</translation>
-    </message>
-    <message>
         <source>a rule node has exactly one of %1, not several</source>
         <translation>规则节点只能包含 %1 中的一个，不能有多个</translation>
     </message>
@@ -3076,6 +3068,26 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>%1 is personal data: a rule can only ask whether it is empty or not_empty</source>
         <translation>%1 属于个人数据：规则只能判断其为空（empty）或非空（not_empty）</translation>
+    </message>
+    <message>
+        <source>a rule node must be a JSON object with one of all, any, not, field, tag, in_group, orders, events, rfm, tier</source>
+        <translation>规则节点必须是 JSON 对象，且含 all、any、not、field、tag、in_group、orders、events、rfm、tier 之一</translation>
+    </message>
+    <message>
+        <source>a rule node needs one of all, any, not, field, tag, in_group, orders, events, rfm, tier</source>
+        <translation>规则节点需要 all、any、not、field、tag、in_group、orders、events、rfm、tier 之一</translation>
+    </message>
+    <message>
+        <source>expected one measure and its level, such as {&quot;spending&quot;: &quot;high&quot;}</source>
+        <translation>应为一个维度及其等级，例如 {&quot;spending&quot;: &quot;high&quot;}</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a tier measure (one of %2)</source>
+        <translation>“%1”不是价值分层维度（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>expected a tier level (one of %1)</source>
+        <translation>应为分层等级（%1 之一）</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,7 @@ private:
     Status fieldValue(const Rule &rule, const QJsonValue &value, const QString &path);
     Status scalarValue(const Rule &rule, const QJsonValue &value, const QString &path);
     Result<Rule> textNode(Rule::Kind kind, const QJsonValue &value, const QString &path);
+    Result<Rule> tierNode(const QJsonValue &value, const QString &path);
     Result<Rule> aggregate(Rule::Kind kind, const QJsonValue &value, const QString &path);
     Result<Rule::Comparison> comparison(const QJsonValue &value, const QString &path, bool money);
     Status onlyKeys(const QJsonObject &object, const QStringList &allowed, const QString &path);
@@ -115,11 +116,11 @@ private:
 
 Result<Rule> Parser::node(const QJsonValue &value, const QString &path)
 {
-    static const QStringList kinds{QStringLiteral("all"),    QStringLiteral("any"),
-                                   QStringLiteral("not"),    QStringLiteral("field"),
-                                   QStringLiteral("tag"),    QStringLiteral("in_group"),
-                                   QStringLiteral("orders"), QStringLiteral("events"),
-                                   QStringLiteral("rfm"),    QStringLiteral("identity")};
+    static const QStringList kinds{
+        QStringLiteral("all"),      QStringLiteral("any"),    QStringLiteral("not"),
+        QStringLiteral("field"),    QStringLiteral("tag"),    QStringLiteral("in_group"),
+        QStringLiteral("orders"),   QStringLiteral("events"), QStringLiteral("rfm"),
+        QStringLiteral("identity"), QStringLiteral("tier")};
     const Deeper deeper(m_depth);
     if (m_depth > Rule::maxDepth)
         return nodeError(path,
@@ -129,7 +130,7 @@ Result<Rule> Parser::node(const QJsonValue &value, const QString &path)
     if (!value.isObject())
         return nodeError(path,
                          Rule::tr("a rule node must be a JSON object with one of all, any, not, "
-                                  "field, tag, in_group, orders, events, rfm"));
+                                  "field, tag, in_group, orders, events, rfm, tier"));
     const QJsonObject object = value.toObject();
     QStringList found;
     for (const QString &kind : kinds) {
@@ -139,7 +140,7 @@ Result<Rule> Parser::node(const QJsonValue &value, const QString &path)
     if (found.size() != 1)
         return nodeError(path, found.isEmpty()
                                    ? Rule::tr("a rule node needs one of all, any, not, field, tag, "
-                                              "in_group, orders, events, rfm")
+                                              "in_group, orders, events, rfm, tier")
                                    : Rule::tr("a rule node has exactly one of %1, not several")
                                          .arg(found.join(QStringLiteral(", "))));
     const QString kind = found.first();
@@ -163,6 +164,8 @@ Result<Rule> Parser::node(const QJsonValue &value, const QString &path)
         return textNode(Rule::Kind::Rfm, body, inner);
     if (kind == QLatin1String("identity"))
         return textNode(Rule::Kind::Identity, body, inner);
+    if (kind == QLatin1String("tier"))
+        return tierNode(body, inner);
     if (kind == QLatin1String("orders"))
         return aggregate(Rule::Kind::Orders, body, inner);
     return aggregate(Rule::Kind::Events, body, inner);
@@ -223,6 +226,34 @@ Result<Rule> Parser::textNode(Rule::Kind kind, const QJsonValue &value, const QS
     Rule rule;
     rule.kind = kind;
     rule.text = text;
+    return rule;
+}
+
+// {"tier": {MEASURE: LEVEL}}: one measure (spending, frequency, loyalty) at one level.
+Result<Rule> Parser::tierNode(const QJsonValue &value, const QString &path)
+{
+    static const QStringList measures{QStringLiteral("spending"), QStringLiteral("frequency"),
+                                      QStringLiteral("loyalty")};
+    static const QStringList levels{QStringLiteral("high"), QStringLiteral("medium"),
+                                    QStringLiteral("low")};
+    const QJsonObject object = value.toObject();
+    if (!value.isObject() || object.size() != 1)
+        return nodeError(path, Rule::tr("expected one measure and its level, such as "
+                                        "{\"spending\": \"high\"}"));
+    const QString measure = object.begin().key();
+    const QString inner = join(path, measure);
+    if (!measures.contains(measure))
+        return nodeError(inner, Rule::tr("'%1' is not a tier measure (one of %2)")
+                                    .arg(measure, measures.join(QStringLiteral(", "))));
+    const QString level = object.begin().value().toString();
+    if (!levels.contains(level))
+        return nodeError(
+            inner,
+            Rule::tr("expected a tier level (one of %1)").arg(levels.join(QStringLiteral(", "))));
+    Rule rule;
+    rule.kind = Rule::Kind::Tier;
+    rule.field = measure;
+    rule.text = level;
     return rule;
 }
 
@@ -460,6 +491,8 @@ QJsonValue Rule::toJson() const
         return QJsonObject{{QStringLiteral("rfm"), text}};
     case Kind::Identity:
         return QJsonObject{{QStringLiteral("identity"), text}};
+    case Kind::Tier:
+        return QJsonObject{{QStringLiteral("tier"), QJsonObject{{field, text}}}};
     case Kind::Orders:
         return QJsonObject{{QStringLiteral("orders"), aggregateJson(*this)}};
     case Kind::Events:

@@ -45,7 +45,8 @@ public:
         Orders,
         Events,
         Rfm,
-        Identity
+        Identity,
+        Tier
     };
 
     enum class Op
@@ -79,7 +80,8 @@ public:
     Op op = Op::Equal; // field
     QJsonValue value;  // field: as written (a list for `in`, undefined for empty/not_empty)
 
-    QString text; // tag, in_group (group_id), rfm (cell as written), identity kind, events type
+    QString text; // tag, in_group (group_id), rfm (cell as written), identity kind, events type,
+                  // tier level (high, medium, low); a tier's measure is in `field`
 
     std::optional<Comparison> count; // orders, events
     std::optional<Comparison> sum;   // orders: amount in cents

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/segments/rule.h"
+#include "models/segments/tiers.h"
 
 #include <QString>
 #include <QTimeZone>
@@ -58,10 +59,11 @@ public:
         // rfm::prepareCells() has run for (asOf, rfmWindowDays) on the connection that will
         // run the SQL: rfm nodes read its table instead of computing the scores inline.
         bool rfmCellsPrepared = false;
+        tiers::Thresholds tiers; // the workspace's value-tier thresholds (tier nodes)
     };
 
     explicit RuleCompiler(Context context);
-    // The workspace's time zone and RFM window, at `asOf`.
+    // The workspace's time zone, RFM window and tier thresholds, at `asOf`.
     static Context contextFor(const Workspace &ws, qint64 asOf);
 
     // The condition alone, over `members m`.

@@ -4,10 +4,12 @@
 #include "models/segments/rule.h"
 #include "models/segments/rulecompiler.h"
 #include "models/segments/segmentevaluator.h"
+#include "models/segments/tiers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -280,6 +282,61 @@ private slots:
         QCOMPARE(idsOf(*m_ws, *events, t + day - 3600 + 1), QStringLiteral("m07"));
     }
 
+    // A tier node selects exactly the members tiers::compute puts at that level, for every
+    // measure and level, at several as-of times (thresholds low enough to split the fixture).
+    void tierNodesAgreeWithTheTierScores()
+    {
+        tiers::Thresholds t;
+        t.spendingHighCents = 15000;
+        t.spendingMediumCents = 10000;
+        t.frequencyHigh = 2;
+        t.frequencyMedium = 1;
+        t.loyaltyHigh = 2;
+        t.loyaltyMedium = 1;
+        QVERIFY(t.save(*m_ws).ok());
+        QHash<qint64, QString> ids;
+        QSqlQuery query(m_ws->db());
+        QVERIFY(query.exec(QStringLiteral("SELECT id, member_id FROM members")));
+        while (query.next())
+            ids.insert(query.value(0).toLongLong(), query.value(1).toString());
+        const qint64 day = segmentfixture::day;
+        int nonEmpty = 0;
+        for (const qint64 asOf : {segmentfixture::asOf(), segmentfixture::asOf() - 40 * day,
+                                  segmentfixture::asOf() + 200 * day}) {
+            auto scores = tiers::compute(*m_ws, asOf, t);
+            QVERIFY(scores.ok());
+            for (const char *measure : {"spending", "frequency", "loyalty"}) {
+                for (const auto level :
+                     {tiers::Level::High, tiers::Level::Medium, tiers::Level::Low}) {
+                    QStringList expected;
+                    for (const tiers::MemberTiers &m : *scores) {
+                        const tiers::Level of =
+                            QLatin1String(measure) == QLatin1String("spending")    ? m.spending
+                            : QLatin1String(measure) == QLatin1String("frequency") ? m.frequency
+                                                                                   : m.loyalty;
+                        if (of == level)
+                            expected << ids.value(m.memberRef);
+                    }
+                    expected.sort();
+                    nonEmpty += expected.isEmpty() ? 0 : 1;
+                    const QString json = QStringLiteral(R"({"tier":{"%1":"%2"}})")
+                                             .arg(QLatin1String(measure), tiers::key(level));
+                    auto rule = Rule::parse(json);
+                    QVERIFY2(rule.ok(), qPrintable(json));
+                    QCOMPARE(rule->toJsonText(), json);
+                    QVERIFY2(idsOf(*m_ws, *rule, asOf) == expected.join(QLatin1Char(',')),
+                             qPrintable(json + QStringLiteral(" at %1: %2 against %3")
+                                                   .arg(asOf)
+                                                   .arg(idsOf(*m_ws, *rule, asOf),
+                                                        expected.join(QLatin1Char(',')))));
+                }
+            }
+        }
+        // The thresholds split the fixture: the comparison is not between empty lists.
+        QVERIFY(nonEmpty >= 12);
+        QVERIFY(tiers::Thresholds().save(*m_ws).ok());
+    }
+
     void groupMembershipFollowsAsOf()
     {
         const auto rule = Rule::parse(QStringLiteral(R"({"in_group":"g1"})"));
@@ -325,6 +382,10 @@ private slots:
         row(R"({"field":"city","op":"="})", "value: ");
         row(R"({"field":"","op":"=","value":"a"})", "field: ");
         row(R"({"events":{"type":"wave"}})", "events.type: ");
+        row(R"({"tier":{"spending":"top"}})", "tier.spending: ");
+        row(R"({"tier":{"size":"high"}})", "tier.size: ");
+        row(R"({"tier":"high"})", "tier: ");
+        row(R"({"tier":{"spending":"high","loyalty":"low"}})", "tier: ");
         row(R"({"events":{"count":[">=",1],"within_days":0}})", "events.within_days: ");
         row(R"({"events":{"count":[">=",1],"within_days":"7"}})", "events.within_days: ");
         row(R"({"events":{"count":[">=",1],"sum":[">",1]}})", "events.sum: ");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "segmentfixture.h"
 
+#include "models/segments/segmentevaluator.h"
 #include "models/segments/segmentrepository.h"
 
 #include <QElapsedTimer>
@@ -114,6 +115,31 @@ private slots:
         const Run utc = segment({QStringLiteral("--rule"), rule, QStringLiteral("--as-of"),
                                  QStringLiteral("2026-11-15T16:00:00Z")});
         QCOMPARE(utc.out, QStringLiteral("m01\nm02\n"));
+    }
+
+    // The tier node through the command line: the members the evaluator selects in-process.
+    void tierNodeSelectsByValueTier()
+    {
+        const QString rule = QStringLiteral(R"({"tier":{"frequency":"medium"}})");
+        QString expected;
+        {
+            auto ws = Workspace::open(m_workspace, Workspace::OpenMode::MustExist);
+            QVERIFY(ws.ok());
+            SegmentEvaluator evaluator(**ws, segmentfixture::asOf());
+            auto ids = evaluator.memberIds(evaluator.condition(*Rule::parse(rule)));
+            QVERIFY(ids.ok());
+            QVERIFY(!ids->isEmpty());
+            expected = ids->join(QLatin1Char('\n')) + QLatin1Char('\n');
+        }
+        const Run run = segment({QStringLiteral("--rule"), rule, QStringLiteral("--as-of"),
+                                 QStringLiteral("2026-11-16")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, expected);
+        const Run bad =
+            segment({QStringLiteral("--rule"), QStringLiteral(R"({"tier":{"spending":"top"}})"),
+                     QStringLiteral("--count")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("tier.spending")), qPrintable(bad.err));
     }
 
     void listsMemberIds()
