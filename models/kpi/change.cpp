@@ -74,6 +74,12 @@ std::optional<double> shownValue(Metric metric, const std::optional<double> &val
     return value;
 }
 
+QString formatShown(Metric metric, const std::optional<double> &value,
+                    const units::Display &display)
+{
+    return format(metric, shownValue(metric, value), display);
+}
+
 QString undefinedReason(Metric metric, const std::optional<double> &value)
 {
     if (shownValue(metric, value))

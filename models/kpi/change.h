@@ -14,6 +14,9 @@ namespace siyu::kpi {
 // and "it cost nothing to win each new member" would read as an achievement. (The command
 // line's --json keeps the 0 the contract defines.)
 std::optional<double> shownValue(Metric metric, const std::optional<double> &value);
+// format() of the shown value: what every screen and the report print for a KPI.
+QString formatShown(Metric metric, const std::optional<double> &value,
+                    const units::Display &display = units::Display::current());
 
 // Why `value` is not defined, as a translated sentence naming the zero denominator ("Not
 // defined: no members at the start of the period"); empty when it is defined.

@@ -151,7 +151,7 @@ QVariant ScorecardModel::displayData(Metric metric, int column) const
     case KpiColumn:
         return title(metric);
     case ActualColumn:
-        return format(metric, shownValue(metric, m_values.value(metric)));
+        return formatShown(metric, m_values.value(metric));
     case ChangeColumn:
         return m_previous.values.empty() ? QString()
                                          : changeText(metric, change(metric, m_values.value(metric),

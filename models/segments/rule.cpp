@@ -5,6 +5,7 @@
 #include "models/common/timeutil.h"
 #include "models/segments/rfm.h"
 #include "models/segments/rulevalues.h"
+#include "models/segments/tiers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -232,10 +233,8 @@ Result<Rule> Parser::textNode(Rule::Kind kind, const QJsonValue &value, const QS
 // {"tier": {MEASURE: LEVEL}}: one measure (spending, frequency, loyalty) at one level.
 Result<Rule> Parser::tierNode(const QJsonValue &value, const QString &path)
 {
-    static const QStringList measures{QStringLiteral("spending"), QStringLiteral("frequency"),
-                                      QStringLiteral("loyalty")};
-    static const QStringList levels{QStringLiteral("high"), QStringLiteral("medium"),
-                                    QStringLiteral("low")};
+    const QStringList measures = tiers::measureKeys();
+    const QStringList levels = tiers::levelKeys();
     const QJsonObject object = value.toObject();
     if (!value.isObject() || object.size() != 1)
         return nodeError(path, Rule::tr("expected one measure and its level, such as "

@@ -540,55 +540,27 @@ private:
         return out;
     }
 
-    // The tier measure of tiers.h over the window before the as-of time, as an expression.
-    SqlFragment tierMeasure(const QString &measure) const
-    {
-        const tiers::Thresholds &t = m_context.tiers;
-        const qint64 asOf = m_context.asOf;
-        const qint64 windowStart = asOf - qint64(t.windowDays) * secondsPerDay;
-        if (measure == QLatin1String("spending") || measure == QLatin1String("frequency"))
-            return fragment(QStringLiteral("(SELECT %1 FROM orders o WHERE o.member_ref = m.id "
-                                           "AND o.refunded = 0 AND o.paid_at >= ? AND "
-                                           "o.paid_at < ?)")
-                                .arg(measure == QLatin1String("spending")
-                                         ? QStringLiteral("coalesce(sum(o.amount_cents), 0)")
-                                         : QStringLiteral("count(*)")),
-                            {windowStart, asOf});
-        // Loyalty: the 30-day periods before the as-of time with an event or a paid order.
-        const qint64 period = 30 * secondsPerDay;
-        const qint64 loyaltyStart = asOf - tiers::loyaltyPeriods * period;
-        return fragment(QStringLiteral("(SELECT count(DISTINCT (? - a.at - 1) / ?) FROM ("
-                                       "SELECT o.paid_at AS at FROM orders o WHERE o.member_ref = "
-                                       "m.id AND o.refunded = 0 AND o.paid_at >= ? AND "
-                                       "o.paid_at < ? UNION ALL SELECT e.occurred_at FROM events "
-                                       "e WHERE e.member_ref = m.id AND e.occurred_at >= ? AND "
-                                       "e.occurred_at < ?) a)"),
-                        {asOf, period, loyaltyStart, asOf, loyaltyStart, asOf});
-    }
-
     // High from the high threshold, medium from the medium one up to it, low below medium.
     SqlFragment tierLevel(const Rule &rule) const
     {
-        const tiers::Thresholds &t = m_context.tiers;
-        qint64 high = t.loyaltyHigh;
-        qint64 medium = t.loyaltyMedium;
-        if (rule.field == QLatin1String("spending")) {
-            high = t.spendingHighCents;
-            medium = t.spendingMediumCents;
-        } else if (rule.field == QLatin1String("frequency")) {
-            high = t.frequencyHigh;
-            medium = t.frequencyMedium;
-        }
-        SqlFragment out = tierMeasure(rule.field);
-        if (rule.text == QLatin1String("high")) {
+        // The parser admits only the keys of tiers.h.
+        const tiers::Measure measure = *tiers::measureFromKey(rule.field);
+        const tiers::Bounds bounds = m_context.tiers.bounds(measure);
+        SqlFragment out = fragment(tiers::measureSql(measure),
+                                   tiers::measureBinds(measure, m_context.asOf, m_context.tiers));
+        switch (*tiers::levelFromKey(rule.text)) {
+        case tiers::Level::High:
             out.sql += QStringLiteral(" >= ?");
-            out.binds << high;
-        } else if (rule.text == QLatin1String("medium")) {
+            out.binds << bounds.high;
+            break;
+        case tiers::Level::Medium:
             out.sql += QStringLiteral(" BETWEEN ? AND ?"); // the measure once; integers
-            out.binds << medium << high - 1;
-        } else {
+            out.binds << bounds.medium << bounds.high - 1;
+            break;
+        case tiers::Level::Low:
             out.sql += QStringLiteral(" < ?");
-            out.binds << medium;
+            out.binds << bounds.medium;
+            break;
         }
         out.sql = QLatin1Char('(') + out.sql + QLatin1Char(')');
         return out;

@@ -13,7 +13,6 @@ namespace siyu::tiers {
 namespace {
 
 constexpr qint64 secondsPerDay = 86400;
-constexpr qint64 periodSeconds = 30 * secondsPerDay;
 
 // Streams rows through plain loops rather than SQL aggregates: a million members with a few
 // million events is sorted far faster in C++ than in SQLite's temporary B-trees.
@@ -61,9 +60,9 @@ public:
         for (size_t i = 0; i < m_members.size(); ++i) {
             MemberTiers &m = m_members[i];
             m.activePeriods = int(std::bitset<loyaltyPeriods>(m_masks[i]).count());
-            m.spending = levelOf(m.paidCents, t.spendingHighCents, t.spendingMediumCents);
-            m.frequency = levelOf(m.paidOrders, t.frequencyHigh, t.frequencyMedium);
-            m.loyalty = levelOf(m.activePeriods, t.loyaltyHigh, t.loyaltyMedium);
+            m.spending = levelOf(m.paidCents, t.bounds(Measure::Spending));
+            m.frequency = levelOf(m.paidOrders, t.bounds(Measure::Frequency));
+            m.loyalty = levelOf(m.activePeriods, t.bounds(Measure::Loyalty));
         }
         return std::move(m_members);
     }
@@ -93,6 +92,19 @@ private:
 };
 
 } // namespace
+
+Bounds Thresholds::bounds(Measure measure) const
+{
+    switch (measure) {
+    case Measure::Spending:
+        return {spendingHighCents, spendingMediumCents};
+    case Measure::Frequency:
+        return {frequencyHigh, frequencyMedium};
+    case Measure::Loyalty:
+        break;
+    }
+    return {loyaltyHigh, loyaltyMedium};
+}
 
 Thresholds Thresholds::load(const Workspace &ws)
 {
@@ -148,6 +160,11 @@ Level levelOf(qint64 value, qint64 high, qint64 medium)
     return value >= medium ? Level::Medium : Level::Low;
 }
 
+Level levelOf(qint64 value, const Bounds &bounds)
+{
+    return levelOf(value, bounds.high, bounds.medium);
+}
+
 QString key(Level level)
 {
     switch (level) {
@@ -159,6 +176,47 @@ QString key(Level level)
         break;
     }
     return QStringLiteral("low");
+}
+
+QString key(Measure measure)
+{
+    switch (measure) {
+    case Measure::Spending:
+        return QStringLiteral("spending");
+    case Measure::Frequency:
+        return QStringLiteral("frequency");
+    case Measure::Loyalty:
+        break;
+    }
+    return QStringLiteral("loyalty");
+}
+
+QStringList measureKeys()
+{
+    return {key(Measure::Spending), key(Measure::Frequency), key(Measure::Loyalty)};
+}
+
+QStringList levelKeys()
+{
+    return {key(Level::High), key(Level::Medium), key(Level::Low)};
+}
+
+std::optional<Measure> measureFromKey(const QString &name)
+{
+    for (Measure measure : {Measure::Spending, Measure::Frequency, Measure::Loyalty}) {
+        if (key(measure) == name)
+            return measure;
+    }
+    return std::nullopt;
+}
+
+std::optional<Level> levelFromKey(const QString &name)
+{
+    for (Level level : {Level::High, Level::Medium, Level::Low}) {
+        if (key(level) == name)
+            return level;
+    }
+    return std::nullopt;
 }
 
 QString title(Level level)
@@ -196,6 +254,31 @@ Result<std::vector<MemberTiers>> compute(Workspace &ws, qint64 asOf, const Thres
     while (events.step())
         accumulator.event(events.int64(0), events.int64(1));
     return accumulator.finish(t);
+}
+
+// Spending and frequency over [as_of - window, as_of); loyalty counts the distinct periods
+// k = (as_of - at - 1) / period of the events and paid orders in the twelve periods.
+QString measureSql(Measure measure)
+{
+    if (measure == Measure::Loyalty)
+        return QStringLiteral(
+            "(SELECT count(DISTINCT (? - a.at - 1) / ?) FROM ("
+            "SELECT o.paid_at AS at FROM orders o WHERE o.member_ref = m.id AND o.refunded = 0 "
+            "AND o.paid_at >= ? AND o.paid_at < ? UNION ALL SELECT e.occurred_at FROM events e "
+            "WHERE e.member_ref = m.id AND e.occurred_at >= ? AND e.occurred_at < ?) a)");
+    return QStringLiteral("(SELECT %1 FROM orders o WHERE o.member_ref = m.id AND o.refunded = 0 "
+                          "AND o.paid_at >= ? AND o.paid_at < ?)")
+        .arg(measure == Measure::Spending ? QStringLiteral("coalesce(sum(o.amount_cents), 0)")
+                                          : QStringLiteral("count(*)"));
+}
+
+QVariantList measureBinds(Measure measure, qint64 asOf, const Thresholds &t)
+{
+    if (measure == Measure::Loyalty) {
+        const qint64 start = asOf - loyaltyPeriods * periodSeconds;
+        return {asOf, periodSeconds, start, asOf, start, asOf};
+    }
+    return {asOf - qint64(t.windowDays) * secondsPerDay, asOf};
 }
 
 } // namespace siyu::tiers

@@ -6,7 +6,10 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
+#include <optional>
 #include <vector>
 
 namespace siyu {
@@ -42,8 +45,23 @@ inline const WorkspaceSetting<int> frequencyMedium{"tier_frequency_medium", 2};
 inline const WorkspaceSetting<int> loyaltyHigh{"tier_loyalty_high", 9};
 inline const WorkspaceSetting<int> loyaltyMedium{"tier_loyalty_medium", 4};
 
-// The number of 30-day periods loyalty looks at.
+// The number of 30-day periods loyalty looks at, and the length of one.
 constexpr int loyaltyPeriods = 12;
+constexpr qint64 periodSeconds = 30 * 86400;
+
+enum class Measure
+{
+    Spending,
+    Frequency,
+    Loyalty
+};
+
+// A measure's high and medium thresholds (cents, orders or periods).
+struct Bounds
+{
+    qint64 high = 0;
+    qint64 medium = 0;
+};
 
 struct Thresholds
 {
@@ -54,6 +72,8 @@ struct Thresholds
     int frequencyMedium = 2;
     int loyaltyHigh = 9;
     int loyaltyMedium = 4;
+
+    Bounds bounds(Measure measure) const;
 
     static Thresholds load(const Workspace &ws);
     Status save(Workspace &ws) const;
@@ -73,10 +93,23 @@ struct MemberTiers
 };
 
 Level levelOf(qint64 value, qint64 high, qint64 medium);
+Level levelOf(qint64 value, const Bounds &bounds);
 // "high", "medium", "low"
 QString key(Level level);
+// "spending", "frequency", "loyalty"
+QString key(Measure measure);
+// The keys in the order of the enums: measures spending first, levels high first.
+QStringList measureKeys();
+QStringList levelKeys();
+std::optional<Measure> measureFromKey(const QString &key);
+std::optional<Level> levelFromKey(const QString &key);
 // In the UI language.
 QString title(Level level);
+
+// One member's measure as an SQL expression over the member row `m` (m.id), the same
+// definition compute() streams, with its binds in order: for rules evaluated in SQL.
+QString measureSql(Measure measure);
+QVariantList measureBinds(Measure measure, qint64 asOf, const Thresholds &thresholds);
 
 // Every live member, by row id.
 Result<std::vector<MemberTiers>> compute(Workspace &ws, qint64 asOf, const Thresholds &thresholds);

@@ -95,7 +95,7 @@ void KpiCard::setRow(const kpi::KpiRow &row, const QString &previousName)
                                                  : QStringLiteral("#5b6673");
     // Three short lines that fit a narrow card in either language; the sentence in the tooltip.
     const QString change = kpi::changeText(m_metric, delta);
-    const QString previous = kpi::format(m_metric, kpi::shownValue(m_metric, row.previous));
+    const QString previous = kpi::formatShown(m_metric, row.previous);
     const QString target =
         row.target ? tr("Target %1").arg(kpi::format(m_metric, row.target)) : tr("No target");
     m_change->setText(

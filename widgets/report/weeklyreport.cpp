@@ -463,8 +463,8 @@ void WeeklyReport::addScorecard(PageLayout &layout)
         const bool counted = line.score && line.weight > 0 && weights > 0;
         rows.push_back(
             {{kpi::title(line.metric)},
-             {kpi::format(line.metric, kpi::shownValue(line.metric, line.target), m_display)},
-             {kpi::format(line.metric, kpi::shownValue(line.metric, line.actual), m_display)},
+             {kpi::formatShown(line.metric, line.target, m_display)},
+             {kpi::formatShown(line.metric, line.actual, m_display)},
              {percent(line.score, 0), line.score ? scoreColor(line.score) : QColor(),
               bool(line.score)},
              {units::number(line.weight, line.weight == std::round(line.weight) ? 0 : 2)},
@@ -522,14 +522,12 @@ void WeeklyReport::addKpis(PageLayout &layout)
                            rect.adjusted(0, rect.height() * 0.18, 0, -rect.height() * 0.18), values,
                            chartcolor::primary, lineWidth);
         };
-        rows.push_back(
-            {{kpi::title(row.metric)},
-             {kpi::format(row.metric, kpi::shownValue(row.metric, row.current), m_display),
-              QColor(), true},
-             {kpi::format(row.metric, kpi::shownValue(row.metric, row.previous), m_display)},
-             changeCell(row, m_display),
-             {kpi::format(row.metric, row.target, m_display)},
-             spark});
+        rows.push_back({{kpi::title(row.metric)},
+                        {kpi::formatShown(row.metric, row.current, m_display), QColor(), true},
+                        {kpi::formatShown(row.metric, row.previous, m_display)},
+                        changeCell(row, m_display),
+                        {kpi::format(row.metric, row.target, m_display)},
+                        spark});
     }
     addTable(layout, sized(8.5),
              {{tr("KPI"), 2.7},
