@@ -115,6 +115,11 @@ private:
                "m01,m02,m03,m04,m07");
         addRow(R"({"field":"joined_at","op":"in","value":["2026-03-01","2026-11-15"]})",
                "m02,m03,m05");
+        // With an offset: the minute or the day of that offset.
+        addRow(R"({"field":"joined_at","op":"=","value":"2026-03-01T07:45Z"})", "m03");
+        addRow(R"({"field":"joined_at","op":"=","value":"2026-03-01+08:00"})", "m02,m03");
+        addRow(R"({"field":"joined_at","op":"=","value":"2026-02-28Z"})", "m02");
+        addRow(R"({"field":"joined_at","op":">","value":"2026-02-28Z"})", "m03,m04,m05");
         addRow(R"({"field":"joined_at","op":"empty"})", "");
         addRow(R"({"field":"joined_at","op":"not_empty"})", allLive);
         addRow(R"({"field":"consent_at","op":"empty"})", allLive);
