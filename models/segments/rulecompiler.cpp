@@ -512,9 +512,19 @@ private:
                 QStringLiteral("%1EXISTS (SELECT 1 %2)")
                     .arg(isExistence(count) ? QString() : QStringLiteral("NOT "), from.sql),
                 from.binds);
+        if (!rule.sum) {
+            // Counting past N + 1 rows cannot change how the count compares with N: a member
+            // with many orders in the window stops being read after N + 1 of them.
+            SqlFragment out = fragment(QStringLiteral("(SELECT count(*) FROM (SELECT 1 %1 LIMIT "
+                                                      "?)) %2 ?")
+                                           .arg(from.sql, sqlOperator(count.op)),
+                                       from.binds);
+            out.binds << count.value + 1 << count.value;
+            return out;
+        }
         QStringList tests;
         QVariantList values;
-        if (rule.count || !rule.sum) {
+        if (rule.count) {
             tests << QStringLiteral("count(*) %1 ?").arg(sqlOperator(count.op));
             values << count.value;
         }
