@@ -128,7 +128,9 @@ public:
     // Event types of the contract.
     static const QStringList &eventTypes();
 
-    // Convenience constructors for code that builds rules (tests, the rule builder).
+    // Convenience constructors for code that builds rules (tests, the rule builder). An all /
+    // any built with no children compiles (to every live member / to none), but its JSON does
+    // not parse: a rule as text never holds an empty group.
     static Rule all(std::vector<Rule> children);
     static Rule any(std::vector<Rule> children);
     static Rule negate(Rule child);

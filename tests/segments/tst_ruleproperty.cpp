@@ -774,6 +774,9 @@ private:
             return m.gender;
         if (field == QLatin1String("consent"))
             return m.consent;
+        // Members who join after T get a stage from this replay too (as lifecycle::refresh
+        // gives them one); when stageAsOfEveryTime is turned on, check what the stage-at-T
+        // compiler says of them.
         if (field == QLatin1String("stage"))
             return stageAt(m, stageAsOfEveryTime ? m_asOf : m_refreshAt);
         return std::nullopt;
