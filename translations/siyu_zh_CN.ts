@@ -3089,6 +3089,26 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>expected a tier level (one of %1)</source>
         <translation>应为分层等级（%1 之一）</translation>
     </message>
+    <message>
+        <source>expected at least one rule node</source>
+        <translation>应至少包含一个规则节点</translation>
+    </message>
+    <message>
+        <source>unknown field tags (a tag is asked with {&quot;tag&quot;: T})</source>
+        <translation>未知字段 tags（标签请用 {&quot;tag&quot;: T} 查询）</translation>
+    </message>
+    <message>
+        <source>unknown field %1 (a rule cannot read it)</source>
+        <translation>未知字段 %1（规则无法读取该字段）</translation>
+    </message>
+    <message>
+        <source>unknown field %1 (did you mean %2?)</source>
+        <translation>未知字段 %1（是否想用 %2？）</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2: use =, !=, in, empty or not_empty</source>
+        <translation>%1 只取 %2 之一：请使用 =、!=、in、empty 或 not_empty</translation>
+    </message>
 </context>
 <context>
     <name>siyu::Run</name>

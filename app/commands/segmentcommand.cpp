@@ -22,10 +22,12 @@ namespace {
 const char *const description =
     "Evaluates a segment rule (CONTRACT.md, \"Segment rules as JSON\") or a saved segment.\n"
     "Without --count or --export, prints the member_id of every matching member, one a line.\n"
-    "--rule takes the JSON itself or @FILE. --as-of TIME (ISO, workspace time zone; default\n"
-    "now) fixes the time that within_days windows end at: a window of D days is\n"
-    "[as-of - D*86400 s, as-of). Soft-deleted members never match. --export writes a CSV with\n"
-    "phone and email masked and records the export in the audit log.";
+    "--rule takes the JSON itself or @FILE. --as-of TIME (2026-11-16, 2026-11-16 09:30[:00],\n"
+    "2026-11-16T09:30:00, optionally with Z or +08:00; without an offset in the workspace's\n"
+    "time zone; default now) evaluates every node as things stood then: a window of D days is\n"
+    "[as-of - D*86400 s, as-of), nothing at or after as-of counts, and group membership, RFM\n"
+    "and tiers are those of that time. Soft-deleted members never match. --export writes a CSV\n"
+    "with phone and email masked and records the export in the audit log.";
 
 struct Options
 {

@@ -9,8 +9,6 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace siyu::rfm {
 
@@ -207,40 +205,56 @@ QVariantList scoreBinds(qint64 asOf, int windowDays)
 
 namespace {
 
-// The buyers of the window with their raw R, F and M, by member row id.
+// The buyers of the window with their raw R, F and M, by member row id. Accumulated in arrays
+// indexed by row id (row ids are dense): at five million orders a hash map costs several times
+// more than reading the orders.
 Result<std::vector<Score>> buyers(Workspace &ws, qint64 asOf, int days)
 {
-    std::unordered_set<qint64> deleted;
+    Statement highest(ws.handle(), "SELECT coalesce(max(id), 0) FROM members");
+    if (!highest.isValid())
+        return highest.prepareError();
+    const qint64 maxRef = highest.step() ? highest.int64(0) : 0;
+    std::vector<char> live(size_t(maxRef + 1), 1);
     Statement gone(ws.handle(), "SELECT id FROM members WHERE deleted_at IS NOT NULL");
     if (!gone.isValid())
         return gone.prepareError();
     while (gone.step())
-        deleted.insert(gone.int64(0));
+        live[size_t(gone.int64(0))] = 0;
     Statement orders(ws.handle(), "SELECT member_ref, paid_at, amount_cents FROM orders "
                                   "WHERE refunded = 0 AND paid_at >= ?1 AND paid_at < ?2");
     if (!orders.isValid())
         return orders.prepareError();
     orders.bind(1, asOf - qint64(days) * secondsPerDay);
     orders.bind(2, asOf);
-    std::unordered_map<qint64, Score> byMember;
+    struct Sums
+    {
+        qint64 last = 0;
+        qint64 count = 0;
+        qint64 cents = 0;
+    };
+    std::vector<Sums> byRef(size_t(maxRef + 1));
     while (orders.step()) {
         const qint64 ref = orders.int64(0);
-        if (deleted.count(ref) > 0)
+        if (ref < 1 || ref > maxRef || !live[size_t(ref)])
             continue;
-        Score &s = byMember[ref];
-        const qint64 recency = (asOf - orders.int64(1)) / secondsPerDay;
-        s.recencyDays = s.frequency == 0 ? recency : std::min(s.recencyDays, recency);
-        s.frequency += 1;
-        s.monetaryCents += orders.int64(2);
+        Sums &sums = byRef[size_t(ref)];
+        const qint64 at = orders.int64(1);
+        sums.last = sums.count == 0 ? at : std::max(sums.last, at);
+        sums.count += 1;
+        sums.cents += orders.int64(2);
     }
     std::vector<Score> scores;
-    scores.reserve(byMember.size());
-    for (auto &[ref, score] : byMember) {
-        score.memberRef = ref;
-        scores.push_back(score);
+    for (qint64 ref = 1; ref <= maxRef; ++ref) {
+        const Sums &sums = byRef[size_t(ref)];
+        if (sums.count == 0)
+            continue;
+        Score s;
+        s.memberRef = ref;
+        s.recencyDays = (asOf - sums.last) / secondsPerDay;
+        s.frequency = sums.count;
+        s.monetaryCents = sums.cents;
+        scores.push_back(s);
     }
-    std::sort(scores.begin(), scores.end(),
-              [](const Score &a, const Score &b) { return a.memberRef < b.memberRef; });
     return scores;
 }
 

@@ -80,6 +80,8 @@ private:
     Result<Rule> group(Rule::Kind kind, const QJsonValue &value, const QString &path);
     Result<Rule> negation(const QJsonValue &value, const QString &path);
     Result<Rule> fieldNode(const QJsonObject &object, const QString &path);
+    Status knownField(const QString &field, const QString &path);
+    Status fitsField(const Rule &rule, const QString &path);
     Status fieldValue(const Rule &rule, const QJsonValue &value, const QString &path);
     Status scalarValue(const Rule &rule, const QJsonValue &value, const QString &path);
     Result<Rule> textNode(Rule::Kind kind, const QJsonValue &value, const QString &path);
@@ -195,6 +197,9 @@ Result<Rule> Parser::group(Rule::Kind kind, const QJsonValue &value, const QStri
                                         "them, or use in for many values of one field)")
                                    .arg(Rule::maxChildren)
                                    .arg(list.size()));
+    // An empty group would hold for everyone (all) or no one (any) without saying so.
+    if (list.isEmpty())
+        return nodeError(path, Rule::tr("expected at least one rule node"));
     for (qsizetype i = 0; i < list.size(); ++i) {
         auto child = node(list.at(i), path + QStringLiteral("[%1]").arg(i));
         if (!child)
@@ -275,6 +280,10 @@ Result<Rule> Parser::fieldNode(const QJsonObject &object, const QString &path)
     rule.kind = Rule::Kind::Field;
     rule.field = field.toString();
     rule.op = *parsedOp;
+    if (Status status = knownField(rule.field, join(path, QStringLiteral("field"))); !status)
+        return status.error();
+    if (Status status = fitsField(rule, join(path, QStringLiteral("op"))); !status)
+        return status.error();
     // Comparing a phone or an email would reveal it one character at a time (starts_with
     // through --count); whether a member has one is all a rule may ask.
     const bool presence = rule.op == Rule::Op::Empty || rule.op == Rule::Op::NotEmpty;
@@ -287,6 +296,40 @@ Result<Rule> Parser::fieldNode(const QJsonObject &object, const QString &path)
     if (Status status = fieldValue(rule, rule.value, join(path, QStringLiteral("value"))); !status)
         return status.error();
     return rule;
+}
+
+// Any name that is not a member field is a custom field, except the spellings that can only be
+// a mistake: a member field in other letter case, and the columns of the members file that a
+// rule reads through other nodes.
+Status Parser::knownField(const QString &field, const QString &path)
+{
+    static const QStringList otherColumns{QStringLiteral("tags"), QStringLiteral("referrer_id"),
+                                          QStringLiteral("notes")};
+    if (otherColumns.contains(field))
+        return nodeError(path,
+                         field == QLatin1String("tags")
+                             ? Rule::tr("unknown field tags (a tag is asked with {\"tag\": T})")
+                             : Rule::tr("unknown field %1 (a rule cannot read it)").arg(field));
+    for (const QString &known : Rule::memberFields()) {
+        if (field != known && field.compare(known, Qt::CaseInsensitive) == 0)
+            return nodeError(path,
+                             Rule::tr("unknown field %1 (did you mean %2?)").arg(field, known));
+    }
+    return {};
+}
+
+// gender, consent and stage hold one of a few values: they are asked whether they are one.
+Status Parser::fitsField(const Rule &rule, const QString &path)
+{
+    const bool equality = rule.op == Rule::Op::Equal || rule.op == Rule::Op::NotEqual ||
+                          rule.op == Rule::Op::In || rule.op == Rule::Op::Empty ||
+                          rule.op == Rule::Op::NotEmpty;
+    if (rulevalues::isEnumerated(rule.field) && !equality)
+        return nodeError(
+            path, Rule::tr("%1 is one of %2: use =, !=, in, empty or not_empty")
+                      .arg(rule.field,
+                           rulevalues::enumeratedKeys(rule.field).join(QStringLiteral(", "))));
+    return {};
 }
 
 Status Parser::fieldValue(const Rule &rule, const QJsonValue &value, const QString &path)

@@ -24,6 +24,23 @@ namespace siyu {
 // any other comparison of personal data is refused (it would reveal the value to whoever can
 // count a segment).
 //
+// As of a time T (`siyu segment --as-of T`, default now), every node reads the store as it
+// stood at T (the exact SQL is in rulecompiler.h):
+// - orders / events with "within_days": D count those "in the D days before T": the half-open
+//   window [T - D * 86400 s, T). An order exactly D days before T counts, one a second earlier
+//   does not; one at T itself does not (it is not before T), one a second before T does.
+//   Without within_days: everything before T. Nothing at or after T counts, ever.
+// - in_group: a membership with joined_at <= T and left_at empty or after T.
+// - rfm and tier: scored over the window before T; stage: see rulecompiler.h.
+// - gender values are the words an import reads, ignoring case: M/F/U, male/female/unknown,
+//   man/woman, 男/女/未知, 男性/女性, 1/2/0 (WeCom's codes) and - (rulevalues::genderWords).
+//
+// A malformed rule names its node: an unknown node or key, a value of the wrong type, an
+// empty all / any, a field spelled like a member field in other case or one a rule cannot
+// read (tags, referrer_id, notes), an operator that does not fit the field (gender, consent
+// and stage take =, !=, in, empty, not_empty; times no contains / starts_with; phone and email
+// only empty / not_empty), an unknown RFM cell, tier measure or level, event type.
+//
 // Limits, each refused as a malformed rule naming the node where it is crossed: nodes nest at
 // most maxDepth levels (the top node is level 1), an all / any lists at most maxChildren
 // nodes, and a rule has at most maxNodes nodes, each value of a time field's `in` list
@@ -111,7 +128,9 @@ public:
     // Event types of the contract.
     static const QStringList &eventTypes();
 
-    // Convenience constructors for code that builds rules (tests, the rule builder).
+    // Convenience constructors for code that builds rules (tests, the rule builder). An all /
+    // any built with no children compiles (to every live member / to none), but its JSON does
+    // not parse: a rule as text never holds an empty group.
     static Rule all(std::vector<Rule> children);
     static Rule any(std::vector<Rule> children);
     static Rule negate(Rule child);

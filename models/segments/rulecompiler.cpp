@@ -182,6 +182,12 @@ SqlFragment textComparison(const QString &value, Op op, const QVariant &bound)
     const QString v = QStringLiteral("coalesce(") + value + QStringLiteral(", '')");
     switch (op) {
     case Op::Equal:
+        // Equal to a text that is not empty: NULL never is. Written without coalesce so that
+        // SQLite can look the value up in the column's index (`city = ?` of a large workspace),
+        // and still 0 or 1.
+        if (!bound.toString().isEmpty())
+            return fragment(QStringLiteral("(%1 IS NOT NULL AND %1 = ?)").arg(value), {bound});
+        [[fallthrough]];
     case Op::NotEqual:
         return fragment(v + QLatin1Char(' ') + sqlOperator(op) + QStringLiteral(" ?"), {bound});
     case Op::Less:
@@ -207,6 +213,12 @@ SqlFragment textIn(const QString &value, const QStringList &bound)
 {
     if (bound.isEmpty())
         return fragment(QStringLiteral("0"));
+    // As textComparison's `=`: without coalesce (indexable) unless the list holds the empty
+    // text.
+    if (!bound.contains(QString()))
+        return fragment(QStringLiteral("(%1 IS NOT NULL AND %1 ").arg(value) + inList +
+                            QLatin1Char(')'),
+                        {jsonList(bound)});
     return fragment(QStringLiteral("coalesce(%1, '') ").arg(value) + inList, {jsonList(bound)});
 }
 
@@ -332,9 +344,9 @@ private:
         case Rule::Kind::InGroup:
             return fragment(QStringLiteral("m.id IN (SELECT ms.member_ref FROM memberships ms "
                                            "JOIN groups g ON g.id = ms.group_ref WHERE "
-                                           "g.group_id = ? AND (ms.left_at IS NULL OR "
-                                           "ms.left_at > ?))"),
-                            {rule.text, m_context.asOf});
+                                           "g.group_id = ? AND ms.joined_at <= ? AND "
+                                           "(ms.left_at IS NULL OR ms.left_at > ?))"),
+                            {rule.text, m_context.asOf, m_context.asOf});
         case Rule::Kind::Identity:
             return fragment(QStringLiteral("m.id IN (SELECT i.member_ref FROM identities i "
                                            "WHERE i.kind = ?)"),
@@ -476,13 +488,15 @@ private:
             out.sql += QStringLiteral(" AND o.type = ?");
             out.binds << rule.text;
         }
+        // Nothing at or after the as-of time counts, with or without a window.
+        const QString time = orders ? QStringLiteral("o.paid_at") : QStringLiteral("o.occurred_at");
         if (rule.withinDays) {
-            const QString time =
-                orders ? QStringLiteral("o.paid_at") : QStringLiteral("o.occurred_at");
             out.sql += QStringLiteral(" AND %1 >= ? AND %1 < ?").arg(time);
-            out.binds << m_context.asOf - qint64(*rule.withinDays) * secondsPerDay
-                      << m_context.asOf;
+            out.binds << m_context.asOf - qint64(*rule.withinDays) * secondsPerDay;
+        } else {
+            out.sql += QStringLiteral(" AND %1 < ?").arg(time);
         }
+        out.binds << m_context.asOf;
         return out;
     }
 
@@ -498,9 +512,19 @@ private:
                 QStringLiteral("%1EXISTS (SELECT 1 %2)")
                     .arg(isExistence(count) ? QString() : QStringLiteral("NOT "), from.sql),
                 from.binds);
+        if (!rule.sum) {
+            // Counting past N + 1 rows cannot change how the count compares with N: a member
+            // with many orders in the window stops being read after N + 1 of them.
+            SqlFragment out = fragment(QStringLiteral("(SELECT count(*) FROM (SELECT 1 %1 LIMIT "
+                                                      "?)) %2 ?")
+                                           .arg(from.sql, sqlOperator(count.op)),
+                                       from.binds);
+            out.binds << count.value + 1 << count.value;
+            return out;
+        }
         QStringList tests;
         QVariantList values;
-        if (rule.count || !rule.sum) {
+        if (rule.count) {
             tests << QStringLiteral("count(*) %1 ?").arg(sqlOperator(count.op));
             values << count.value;
         }

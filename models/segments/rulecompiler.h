@@ -26,12 +26,16 @@ struct SqlFragment
 // complement within the live members.
 //
 // Semantics, beyond CONTRACT.md:
-// - Time windows: "within_days": D is the half-open window [as_of - D * 86400 s, as_of);
-//   without within_days, all orders or events count, whatever their time.
+// - Time windows: "within_days": D ("in the D days before the as-of time") is the half-open
+//   window [as_of - D * 86400 s, as_of): an order exactly D days before as_of counts, one a
+//   second earlier does not, and one at as_of itself does not (it is not before it). Without
+//   within_days the window is everything before as_of: nothing at or after as_of ever counts.
 // - orders: paid = not refunded; "sum" compares the amount in cents exactly; members without a
 //   paid order in the window have count 0 and sum 0 (so ["<", 1] and ["=", 0] find them); a
 //   node with neither count nor sum means count >= 1. events likewise, of `type` when given.
-// - in_group: a membership of the group (by its group_id) with left_at empty or after as_of.
+// - in_group: a membership of the group (by its group_id) that had begun at as_of and not
+//   ended: joined_at <= as_of and left_at empty or after as_of ([joined_at, left_at) holds
+//   as_of).
 // - Text fields compare exactly with = != < <= > >= and `in`; contains / starts_with ignore
 //   the case of ASCII letters. An empty field is the empty text: it matches !=, `empty`, and
 //   `= ""`, never an ordering operator.

@@ -14,12 +14,10 @@ namespace {
 std::optional<QString> gender(const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("m") || t == QLatin1String("male") || t == QStringLiteral("男"))
-        return QStringLiteral("M");
-    if (t == QLatin1String("f") || t == QLatin1String("female") || t == QStringLiteral("女"))
-        return QStringLiteral("F");
-    if (t == QLatin1String("u") || t == QLatin1String("unknown") || t == QStringLiteral("未知"))
-        return QStringLiteral("U");
+    for (const auto &[stored, words] : genderWords()) {
+        if (words.contains(t))
+            return stored;
+    }
     return std::nullopt;
 }
 
@@ -32,6 +30,23 @@ std::optional<QString> oneOf(const QString &text, const QStringList &keys)
 }
 
 } // namespace
+
+const std::vector<std::pair<QString, QStringList>> &genderWords()
+{
+    // The words an import reads in a gender column (import/valueparser.cpp), lower case.
+    static const std::vector<std::pair<QString, QStringList>> words{
+        {QStringLiteral("M"),
+         {QStringLiteral("m"), QStringLiteral("male"), QStringLiteral("man"), QStringLiteral("1"),
+          QStringLiteral("男"), QStringLiteral("男性")}},
+        {QStringLiteral("F"),
+         {QStringLiteral("f"), QStringLiteral("female"), QStringLiteral("woman"),
+          QStringLiteral("2"), QStringLiteral("女"), QStringLiteral("女性")}},
+        {QStringLiteral("U"),
+         {QStringLiteral("u"), QStringLiteral("unknown"), QStringLiteral("0"), QStringLiteral("-"),
+          QStringLiteral("未知")}},
+    };
+    return words;
+}
 
 bool isTimeField(const QString &field)
 {

@@ -6,6 +6,8 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
+#include <vector>
 
 // How the values written in a rule map to what the store holds; shared by the parser (which
 // rejects what cannot map) and the compiler (which binds the mapped value).
@@ -18,11 +20,14 @@ bool isTimeField(const QString &field);
 bool isEnumerated(const QString &field);
 // The stored values of an enumerated field ("M", "F", "U" for gender).
 QStringList enumeratedKeys(const QString &field);
-// The stored spelling of `value` for an enumerated field: gender accepts M/F/U, male/female/
-// unknown and 男/女/未知, consent yes/no/unknown, stage the five stage keys, each ignoring
-// case. For any other field, the value's text. nullopt when an enumerated field has no such
-// value.
+// The stored spelling of `value` for an enumerated field: gender accepts the words an import
+// reads (genderWords: M/F/U, male/female/unknown, man/woman, 男/女/未知, 男性/女性, WeCom's
+// codes 1/2/0, and -), consent yes/no/unknown, stage the five stage keys, each a text, trimmed
+// and ignoring case. For any other field, the value's text. nullopt when an enumerated field
+// has no such value (a number or true/false included).
 std::optional<QString> enumeratedValue(const QString &field, const QJsonValue &value);
+// Every gender word a rule reads, lower case, by the stored value (M, F, U) it stands for.
+const std::vector<std::pair<QString, QStringList>> &genderWords();
 
 // The text of a JSON scalar as a rule compares it: strings as written, numbers in their
 // shortest exact form (12, 12.5), true/false.

@@ -3,6 +3,7 @@
 
 #include "models/segments/rule.h"
 #include "models/segments/rulecompiler.h"
+#include "models/segments/rulevalues.h"
 #include "models/segments/segmentevaluator.h"
 #include "models/segments/tiers.h"
 
@@ -114,6 +115,11 @@ private:
                "m01,m02,m03,m04,m07");
         addRow(R"({"field":"joined_at","op":"in","value":["2026-03-01","2026-11-15"]})",
                "m02,m03,m05");
+        // With an offset: the minute or the day of that offset.
+        addRow(R"({"field":"joined_at","op":"=","value":"2026-03-01T07:45Z"})", "m03");
+        addRow(R"({"field":"joined_at","op":"=","value":"2026-03-01+08:00"})", "m02,m03");
+        addRow(R"({"field":"joined_at","op":"=","value":"2026-02-28Z"})", "m02");
+        addRow(R"({"field":"joined_at","op":">","value":"2026-02-28Z"})", "m03,m04,m05");
         addRow(R"({"field":"joined_at","op":"empty"})", "");
         addRow(R"({"field":"joined_at","op":"not_empty"})", allLive);
         addRow(R"({"field":"consent_at","op":"empty"})", allLive);
@@ -156,8 +162,9 @@ private:
 
     void orderRows()
     {
-        addRow(R"({"orders":{"count":[">=",1]}})", "m01,m02,m04,m05,m07");
-        addRow(R"({"orders":{"count":["=",0]}})", "m03");
+        // m05's only order is at the as-of time exactly: not before it, so it does not count.
+        addRow(R"({"orders":{"count":[">=",1]}})", "m01,m02,m04,m07");
+        addRow(R"({"orders":{"count":["=",0]}})", "m03,m05");
         addRow(R"({"orders":{"count":[">=",2],"within_days":90}})", "m01,m07");
         addRow(R"({"orders":{"count":[">=",1],"within_days":30}})", "m01,m02");
         addRow(R"({"orders":{"count":["<",1],"within_days":30}})", "m03,m04,m05,m07");
@@ -169,7 +176,7 @@ private:
         addRow(R"({"orders":{"sum":["=",109.99]}})", "m02");
         addRow(R"({"orders":{"within_days":10}})", "m01");
         addRow(R"({"orders":{"count":["=",2],"sum":[">",100]}})", "m02");
-        addRow(R"({"orders":{"count":["!=",1]}})", "m01,m02,m03,m07");
+        addRow(R"({"orders":{"count":["!=",1]}})", "m01,m02,m03,m05,m07");
         addRow(R"({"orders":{"count":["<=",2]}})", "m02,m03,m04,m05,m07");
     }
 
@@ -181,7 +188,8 @@ private:
         addRow(R"({"events":{"type":"message","count":[">=",2]}})", "m01");
         addRow(R"({"events":{"count":[">",2]}})", "m01");
         addRow(R"({"events":{"type":"survey"}})", "m07");
-        addRow(R"({"events":{"count":["<=",1]}})", "m03,m04,m05");
+        // m07's message at the as-of time exactly does not count.
+        addRow(R"({"events":{"count":["<=",1]}})", "m03,m04,m05,m07");
         addRow(R"({"events":{"type":"message","count":[">=",1],"within_days":1}})", "m01");
     }
 
@@ -191,9 +199,6 @@ private:
         addRow(R"({"any":[{"tag":"VIP"},{"field":"city","op":"=","value":"Shenzhen"}]})",
                "m01,m07");
         addRow(R"({"not":{"field":"city","op":"=","value":"Beijing"}})", "m02,m03,m05,m07");
-        addRow(R"({"all":[]})", allLive);
-        addRow(R"({"any":[]})", "");
-        addRow(R"({"not":{"any":[]}})", allLive);
         addRow(R"({"any":[{"all":[{"field":"gender","op":"=","value":"F"},)"
                R"({"orders":{"count":[">=",1],"within_days":30}}]},)"
                R"({"not":{"events":{"count":[">=",1]}}}]})",
@@ -337,6 +342,193 @@ private slots:
         QVERIFY(tiers::Thresholds().save(*m_ws).ok());
     }
 
+    // "In the D days before the as-of time" is [T - D days, T): one member's paid orders of
+    // 0.01, 0.02, 0.04, ... at T - D days - 1 s, T - D days, T - D days + 1 s, T - 1 s, T and
+    // T + 1 s, so that the sum names exactly the orders that counted.
+    void windowsAtTheirEdges_data()
+    {
+        QTest::addColumn<int>("days");
+        for (const int days : {1, 7, 30, 90, 365})
+            QTest::newRow(qPrintable(QString::number(days))) << days;
+    }
+
+    void windowsAtTheirEdges()
+    {
+        QFETCH(int, days);
+        QTemporaryDir dir;
+        auto opened = Workspace::open(dir.filePath(QStringLiteral("edges.siyu")));
+        QVERIFY(opened.ok());
+        Workspace &ws = **opened;
+        using namespace segmentfixture;
+        QVERIFY(settings::timeZone.set(ws, QStringLiteral("Asia/Shanghai")).ok());
+        ws.reloadSettings();
+        const qint64 t = asOf();
+        QVERIFY(exec(ws, "INSERT INTO members(id, member_id, joined_at) VALUES(1, 'e1', ?)",
+                     {t - 400 * day}));
+        const qint64 start = t - qint64(days) * day;
+        const qint64 times[] = {start - 1, start, start + 1, t - 1, t, t + 1};
+        qint64 cents = 1;
+        for (const qint64 time : times) {
+            QVERIFY(addOrder(ws, qPrintable(QStringLiteral("o%1").arg(cents)), 1, cents, time));
+            QVERIFY(addEvent(ws, 1, cents == 8 ? "like" : "message", time));
+            cents *= 2;
+        }
+        QVERIFY(addOrder(ws, "refunded", 1, 1000, t - 2, 1));
+        const auto matches = [&](const QString &json, qint64 at = 0) -> QString {
+            auto rule = Rule::parse(json);
+            if (!rule)
+                return QStringLiteral("refused: ") + rule.error().message;
+            return idsOf(ws, *rule, at ? at : t);
+        };
+        const QString within = QStringLiteral(",\"within_days\":%1").arg(days);
+        // T - D, T - D + 1 s and T - 1 s: 0.02 + 0.04 + 0.08.
+        QCOMPARE(matches(QStringLiteral(R"({"orders":{"sum":["=",0.14]%1}})").arg(within)),
+                 QStringLiteral("e1"));
+        QCOMPARE(matches(QStringLiteral(R"({"orders":{"count":["=",3]%1}})").arg(within)),
+                 QStringLiteral("e1"));
+        QCOMPARE(matches(QStringLiteral(R"({"events":{"count":["=",3]%1}})").arg(within)),
+                 QStringLiteral("e1"));
+        QCOMPARE(
+            matches(QStringLiteral(R"({"events":{"type":"like","count":["=",1]%1}})").arg(within)),
+            QStringLiteral("e1"));
+        // All time is everything before T: 0.01 + 0.02 + 0.04 + 0.08.
+        QCOMPARE(matches(QStringLiteral(R"({"orders":{"sum":["=","0.15"]}})")),
+                 QStringLiteral("e1"));
+        QCOMPARE(matches(QStringLiteral(R"({"orders":{"count":["=",4]}})")), QStringLiteral("e1"));
+        QCOMPARE(matches(QStringLiteral(R"({"events":{"count":["=",4]}})")), QStringLiteral("e1"));
+        // A second later the window has lost T - D and gained T.
+        QCOMPARE(matches(QStringLiteral(R"({"orders":{"sum":["=",0.28]%1}})").arg(within), t + 1),
+                 QStringLiteral("e1"));
+        // Before everything: nothing.
+        QCOMPARE(matches(QStringLiteral(R"({"orders":{"count":["=",0]}})"), start - 1),
+                 QStringLiteral("e1"));
+        QCOMPARE(matches(QStringLiteral(R"({"events":{"within_days":%1}})").arg(days), start - 1),
+                 QString());
+    }
+
+    // A membership counts at T when it began at or before T and had not ended: [joined, left).
+    void membershipsAsOf()
+    {
+        QTemporaryDir dir;
+        auto opened = Workspace::open(dir.filePath(QStringLiteral("groups.siyu")));
+        QVERIFY(opened.ok());
+        Workspace &ws = **opened;
+        using namespace segmentfixture;
+        const qint64 t = asOf();
+        QVERIFY(exec(ws, "INSERT INTO groups(id, group_id, name) VALUES(1, 'g', 'G')"));
+        const char *membership = "INSERT INTO memberships(group_ref, member_ref, joined_at, "
+                                 "left_at) VALUES(1, ?, ?, ?)";
+        // a joins after T; b joins at T; c left before T; d leaves at T; e leaves after T; f
+        // left, then joined again after T; g left, then joined again before T.
+        const std::vector<std::tuple<int, qint64, QVariant>> rows{
+            {1, t + 1, null()},       {2, t, null()},
+            {3, t - 10 * day, t - 1}, {4, t - 10 * day, t},
+            {5, t - 10 * day, t + 1}, {6, t - 10 * day, t - day},
+            {6, t + day, null()},     {7, t - 10 * day, t - day},
+            {7, t - 3600, null()}};
+        for (int i = 1; i <= 7; ++i)
+            QVERIFY(exec(ws, "INSERT INTO members(id, member_id, joined_at) VALUES(?, ?, ?)",
+                         {i, QString(QLatin1Char(char('a' + i - 1))), t - 100 * day}));
+        for (const auto &[member, joined, left] : rows)
+            QVERIFY(exec(ws, membership, {member, joined, left}));
+        auto rule = Rule::parse(QStringLiteral(R"({"in_group":"g"})"));
+        QVERIFY(rule.ok());
+        QCOMPARE(idsOf(ws, *rule, t), QStringLiteral("b,e,g"));
+        QCOMPARE(idsOf(ws, *rule, t + 1), QStringLiteral("a,b,g"));
+        QCOMPARE(idsOf(ws, *rule, t - 1), QStringLiteral("d,e,g"));
+        QCOMPARE(idsOf(ws, *rule, t + 2 * day), QStringLiteral("a,b,f,g"));
+        QCOMPARE(idsOf(ws, Rule::negate(*rule), t), QStringLiteral("a,c,d,f"));
+    }
+
+    // RFM and tiers as of T read only the orders and events before T.
+    void rfmAndTiersAsOf()
+    {
+        QTemporaryDir dir;
+        auto opened = Workspace::open(dir.filePath(QStringLiteral("scores.siyu")));
+        QVERIFY(opened.ok());
+        Workspace &ws = **opened;
+        using namespace segmentfixture;
+        const qint64 t = asOf();
+        for (int i = 1; i <= 2; ++i)
+            QVERIFY(exec(ws, "INSERT INTO members(id, member_id, joined_at) VALUES(?, ?, ?)",
+                         {i, QStringLiteral("s%1").arg(i), t - 400 * day}));
+        // s1 buys a lot at T exactly; s2 bought a little long ago.
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(addOrder(ws, qPrintable(QStringLiteral("big%1").arg(i)), 1, 50000, t));
+        QVERIFY(addOrder(ws, "small", 2, 100, t - 300 * day));
+        const auto ids = [&](const char *json, qint64 at) {
+            return idsOf(ws, *Rule::parse(QString::fromUtf8(json)), at);
+        };
+        QCOMPARE(ids(R"({"tier":{"spending":"high"}})", t), QString());
+        QCOMPARE(ids(R"({"tier":{"spending":"low"}})", t), QStringLiteral("s1,s2"));
+        QCOMPARE(ids(R"({"tier":{"frequency":"high"}})", t), QString());
+        QCOMPARE(ids(R"({"tier":{"spending":"high"}})", t + 1), QStringLiteral("s1"));
+        QCOMPARE(ids(R"({"tier":{"frequency":"high"}})", t + 1), QStringLiteral("s1"));
+        QCOMPARE(ids(R"({"tier":{"loyalty":"low"}})", t + 1), QStringLiteral("s1,s2"));
+        // At T only s2 bought: a single buyer scores 1 on everything (lost).
+        QCOMPARE(ids(R"({"rfm":"lost"})", t), QStringLiteral("s2"));
+        QCOMPARE(ids(R"({"rfm":"champions"})", t), QString());
+        // A day later s1 is the better of two buyers: 3 on each score (1 + 5 * 1 / 2).
+        QCOMPARE(ids(R"({"rfm":"need_attention"})", t + day), QStringLiteral("s1"));
+        QCOMPARE(ids(R"({"rfm":"lost"})", t + day), QStringLiteral("s2"));
+        // Once s2's order has left the 365 days before T, s1 is the only buyer.
+        QCOMPARE(ids(R"({"rfm":"lost"})", t + 66 * day), QStringLiteral("s1"));
+    }
+
+    // Every gender word an import reads selects the members stored with that gender.
+    void genderWordsAreHonoured()
+    {
+        const QHash<QString, QString> expected{{QStringLiteral("M"), QStringLiteral("m02,m04")},
+                                               {QStringLiteral("F"), QStringLiteral("m01,m05,m07")},
+                                               {QStringLiteral("U"), QStringLiteral("m03")}};
+        int words = 0;
+        for (const auto &[stored, list] : rulevalues::genderWords()) {
+            for (const QString &word : list) {
+                for (const QString &spelling : QStringList{
+                         word, word.toUpper(), QLatin1Char(' ') + word + QLatin1Char(' ')}) {
+                    const Rule rule =
+                        Rule::fieldCondition(QStringLiteral("gender"), Rule::Op::Equal, spelling);
+                    QVERIFY2(Rule::fromJson(rule.toJson()).ok(), qPrintable(spelling));
+                    QCOMPARE(idsOf(*m_ws, rule, segmentfixture::asOf()), expected.value(stored));
+                }
+                ++words;
+            }
+        }
+        // The contract's words are among them.
+        for (const char *word : {"M", "F", "U", "男", "女", "未知", "male", "female"}) {
+            auto rule = Rule::parse(QStringLiteral(R"({"field":"gender","op":"!=","value":"%1"})")
+                                        .arg(QString::fromUtf8(word)));
+            QVERIFY2(rule.ok(), word);
+        }
+        QCOMPARE(words, 17);
+        QVERIFY(!Rule::parse(QStringLiteral(R"({"field":"gender","op":"=","value":"x"})")).ok());
+    }
+
+    // `city = X` is looked up in the city index, not tested on every member (the
+    // three-condition rule of the benchmark starts there).
+    void equalityUsesTheColumnIndex()
+    {
+        for (const char *json :
+             {R"({"all":[{"field":"city","op":"=","value":"Beijing"},{"orders":{"count":[">=",2],)"
+              R"("within_days":90}},{"not":{"in_group":"g1"}}]})",
+              R"({"field":"city","op":"in","value":["Beijing","Shenzhen"]})"}) {
+            auto rule = Rule::parse(QString::fromUtf8(json));
+            QVERIFY(rule.ok());
+            const SqlFragment count = RuleCompiler::selectCount(
+                RuleCompiler(RuleCompiler::contextFor(*m_ws, segmentfixture::asOf()))
+                    .condition(*rule));
+            auto plan = sql::run(m_ws->db(), QStringLiteral("EXPLAIN QUERY PLAN ") + count.sql,
+                                 count.binds);
+            QVERIFY(plan.ok());
+            QString text;
+            while (plan->next())
+                text += plan->value(3).toString() + QLatin1Char('\n');
+            QVERIFY2(text.contains(QLatin1String("SEARCH m USING INDEX members_live_city")) ||
+                         text.contains(QLatin1String("SEARCH m USING INDEX members_city")),
+                     qPrintable(text));
+        }
+    }
+
     void groupMembershipFollowsAsOf()
     {
         const auto rule = Rule::parse(QStringLiteral(R"({"in_group":"g1"})"));
@@ -414,6 +606,58 @@ private slots:
             "any[1].field: ");
         row(R"({"field":"phone","op":"in","value":["13812345678"]})", "field: ");
         row(R"({"not":{"field":"email","op":"<","value":"b"}})", "not.field: ");
+        // Empty groups.
+        row(R"({"all":[]})", "all: ");
+        row(R"({"any":[]})", "any: ");
+        row(R"({"any":[{"tag":"a"},{"all":[]}]})", "any[1].all: ");
+        row(R"({"not":{"any":[]}})", "not.any: ");
+        // Unknown nodes and keys.
+        row(R"({"foo":1})", "rule: ");
+        row(R"({"all":[{"tag":"a"},{"bogus":"x"}]})", "all[1]: ");
+        row(R"({"tag":"a","extra":1})", "extra: ");
+        row(R"({"not":{"tag":"a"},"x":1})", "x: ");
+        row(R"({"orders":{"count":[">=",1],"type":"message"}})", "orders.type: ");
+        row(R"({"events":{"count":[">=",1],"extra":1}})", "events.extra: ");
+        row(R"({"any":[{"in_group":"g1","tag":"a"}]})", "any[0]: ");
+        // Wrong types.
+        row(R"({"tag":5})", "tag: ");
+        row(R"({"in_group":["g1"]})", "in_group: ");
+        row(R"({"not":[{"tag":"a"}]})", "not: ");
+        row(R"({"not":null})", "not: ");
+        row(R"({"field":5,"op":"=","value":"a"})", "field: ");
+        row(R"({"field":"city","op":5,"value":"a"})", "op: ");
+        row(R"({"field":"city","op":"=","value":{"a":1}})", "value: ");
+        row(R"({"field":"city","op":"contains","value":["a"]})", "value: ");
+        row(R"({"orders":{"sum":[">=",true]}})", "orders.sum: ");
+        row(R"({"orders":{"sum":[5,">="]}})", "orders.sum: ");
+        row(R"({"events":{"within_days":7.5}})", "events.within_days: ");
+        row(R"({"events":{"type":5}})", "events.type: ");
+        row(R"({"events":"message"})", "events: ");
+        row(R"({"field":"joined_at","op":"in","value":["2026-01-01","x"]})", "value[1]: ");
+        row(R"({"field":"consent_at","op":">","value":20261116})", "value: ");
+        // Unknown fields: a member field in other case, a column rules read otherwise.
+        row(R"({"field":"City","op":"=","value":"a"})", "field: ");
+        row(R"({"all":[{"field":"GENDER","op":"=","value":"F"}]})", "all[0].field: ");
+        row(R"({"field":"tags","op":"contains","value":"VIP"})", "field: ");
+        row(R"({"field":"referrer_id","op":"=","value":"m01"})", "field: ");
+        // Operators that do not fit the field.
+        row(R"({"field":"gender","op":"<","value":"F"})", "op: ");
+        row(R"({"field":"consent","op":"contains","value":"y"})", "op: ");
+        row(R"({"any":[{"field":"stage","op":"starts_with","value":"l"}]})", "any[0].op: ");
+        row(R"({"field":"stage","op":">=","value":"churn"})", "op: ");
+        row(R"({"field":"joined_at","op":"starts_with","value":"2026"})", "value: ");
+        row(R"({"field":"email","op":"not_empty","value":"x"})", "value: ");
+        // Values an enumerated field does not hold.
+        row(R"({"field":"gender","op":"=","value":1})", "value: ");
+        row(R"({"field":"gender","op":"in","value":["M","x"]})", "value[1]: ");
+        row(R"({"field":"consent","op":"=","value":"maybe"})", "value: ");
+        // Cells, measures, levels.
+        row(R"({"rfm":5})", "rfm: ");
+        row(R"({"rfm":"champion5"})", "rfm: ");
+        row(R"({"tier":{"loyalty":5}})", "tier.loyalty: ");
+        row(R"({"tier":{"frequency":"HIGH"}})", "tier.frequency: ");
+        row(R"({"tier":{}})", "tier: ");
+        row(R"({"tier":{"value":"low"}})", "tier.value: ");
     }
 
     void malformedRulesNameTheNode()

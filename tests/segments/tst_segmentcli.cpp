@@ -117,6 +117,107 @@ private slots:
         QCOMPARE(utc.out, QStringLiteral("m01\nm02\n"));
     }
 
+    // Every form of the contract's times is an as-of time: the count is the one the evaluator
+    // gives at that instant (the workspace is in Asia/Shanghai).
+    void asOfAcceptsEveryTimeForm_data()
+    {
+        QTest::addColumn<QString>("asOf");
+        QTest::addColumn<QString>("instant");
+        const auto row = [](const char *text, const char *local) {
+            QTest::newRow(text) << QString::fromUtf8(text) << QString::fromUtf8(local);
+        };
+        row("2026-11-16", "2026-11-16 00:00");
+        row("2026-11-16 09:30", "2026-11-16 09:30");
+        row("2026-11-16 09:30:15", "2026-11-16 09:30:15");
+        row("2026-11-16T09:30:15", "2026-11-16 09:30:15");
+        row("2026-11-16T01:30:15Z", "2026-11-16 09:30:15");
+        row("2026-11-16T09:30:15+08:00", "2026-11-16 09:30:15");
+        row("2026-11-16 02:30-0700", "2026-11-16 17:30");
+        row("2026-10-17", "2026-10-17 00:00");
+        row("2026-8-5", "2026-08-05 00:00");
+    }
+
+    void asOfAcceptsEveryTimeForm()
+    {
+        QFETCH(QString, asOf);
+        QFETCH(QString, instant);
+        const QString rule =
+            QStringLiteral(R"({"any":[{"orders":{"count":[">=",1],"within_days":30}},)"
+                           R"({"events":{"type":"message","within_days":1}},)"
+                           R"({"in_group":"g1"}]})");
+        const qint64 at = segmentfixture::at(instant.toLatin1().constData());
+        QString expected;
+        {
+            auto ws = Workspace::open(m_workspace, Workspace::OpenMode::MustExist);
+            QVERIFY(ws.ok());
+            SegmentEvaluator evaluator(**ws, at);
+            auto ids = evaluator.memberIds(evaluator.condition(*Rule::parse(rule)));
+            QVERIFY(ids.ok());
+            expected =
+                ids->isEmpty() ? QString() : ids->join(QLatin1Char('\n')) + QLatin1Char('\n');
+        }
+        const Run run = segment({QStringLiteral("--rule"), rule, QStringLiteral("--as-of"), asOf});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        QCOMPARE(run.out, expected);
+        const Run count = segment({QStringLiteral("--rule"), rule, QStringLiteral("--as-of"), asOf,
+                                   QStringLiteral("--count")});
+        QCOMPARE(count.out, QString::number(expected.count(QLatin1Char('\n'))) + QLatin1Char('\n'));
+    }
+
+    // A time that is not one of those forms is a usage error naming --as-of and the value,
+    // and nothing is printed.
+    void asOfRefusesOtherTimes_data()
+    {
+        QTest::addColumn<QString>("asOf");
+        for (const char *text : {"yesterday", "2026-13-01", "2026-02-30", "2026-11-16 25:00",
+                                 "2026-11-16 09:61", "16/11/2026", "2026-W47", "20261116",
+                                 "2026-11-16T", "2026-11-16 09", "1763251200", ""})
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+
+    void asOfRefusesOtherTimes()
+    {
+        QFETCH(QString, asOf);
+        const Run run = segment({QStringLiteral("--rule"), QStringLiteral(R"({"tag":"VIP"})"),
+                                 QStringLiteral("--as-of"), asOf, QStringLiteral("--count")});
+        QCOMPARE(run.exitCode, 2);
+        const QString first = run.err.section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(first.contains(QLatin1String("--as-of '") + asOf + QLatin1Char('\'')),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    // A malformed rule is a usage error (exit 2), one line naming the node; nothing printed.
+    void malformedRulesAreUsageErrors_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("node");
+        const auto row = [](const char *rule, const char *node) {
+            QTest::newRow(rule) << QString::fromUtf8(rule) << QString::fromUtf8(node);
+        };
+        row(R"({"all":[]})", "all: ");
+        row(R"({"any":[{"tag":"a"},{"wat":1}]})", "any[1]: ");
+        row(R"({"not":{"field":"gender","op":"<","value":"F"}})", "not.op: ");
+        row(R"({"all":[{"field":"City","op":"=","value":"上海"}]})", "all[0].field: ");
+        row(R"({"rfm":"vip"})", "rfm: ");
+        row(R"({"tier":{"spending":"top"}})", "tier.spending: ");
+        row(R"({"orders":{"count":[">=",2],"within_days":90,"extra":true}})", "orders.extra: ");
+        row(R"({"events":{"type":"wave"}})", "events.type: ");
+    }
+
+    void malformedRulesAreUsageErrors()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, node);
+        const Run run = segment({QStringLiteral("--rule"), rule, QStringLiteral("--count")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.section(QLatin1Char('\n'), 0, 0)
+                     .contains(QLatin1String("malformed rule: ") + node),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
     // The tier node through the command line: the members the evaluator selects in-process.
     void tierNodeSelectsByValueTier()
     {
@@ -230,7 +331,8 @@ private slots:
     {
         const QString missing = m_dir.filePath(QStringLiteral("missing.siyu"));
         const Run run = siyuRun({QStringLiteral("segment"), QStringLiteral("--workspace"), missing,
-                                 QStringLiteral("--rule"), QStringLiteral(R"({"all":[]})"),
+                                 QStringLiteral("--rule"),
+                                 QStringLiteral(R"({"field":"member_id","op":"not_empty"})"),
                                  QStringLiteral("--count")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.isEmpty());
@@ -273,7 +375,8 @@ private slots:
     void exportToAFullDiskFails()
     {
         const int before = auditRows();
-        const Run run = segment({QStringLiteral("--rule"), QStringLiteral(R"({"all":[]})"),
+        const Run run = segment({QStringLiteral("--rule"),
+                                 QStringLiteral(R"({"field":"member_id","op":"not_empty"})"),
                                  QStringLiteral("--export"), QStringLiteral("/dev/full")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("/dev/full")), qPrintable(run.err));
@@ -411,9 +514,9 @@ private slots:
         QCOMPARE(text.count(QStringLiteral("\r\n")), 3);
         QCOMPARE(auditRows(), before + 1);
         // Unwritable: bad input, no audit row.
-        const Run bad =
-            segment({QStringLiteral("--rule"), QStringLiteral(R"({"all":[]})"),
-                     QStringLiteral("--export"), m_dir.filePath(QStringLiteral("no/dir/x.csv"))});
+        const Run bad = segment(
+            {QStringLiteral("--rule"), QStringLiteral(R"({"field":"member_id","op":"not_empty"})"),
+             QStringLiteral("--export"), m_dir.filePath(QStringLiteral("no/dir/x.csv"))});
         QCOMPARE(bad.exitCode, 1);
         QCOMPARE(auditRows(), before + 1);
     }

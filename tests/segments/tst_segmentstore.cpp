@@ -120,7 +120,7 @@ private slots:
     void renamesAndRemoves()
     {
         SegmentRepository repository(*m_ws);
-        auto a = repository.saveDynamic(QStringLiteral("a"), rule(R"({"all":[]})"));
+        auto a = repository.saveDynamic(QStringLiteral("a"), rule(R"({"tag":"VIP"})"));
         auto b = repository.saveStatic(QStringLiteral("b"), {1, 2});
         QVERIFY(a.ok() && b.ok());
         QVERIFY(!repository.rename(*a, QStringLiteral("b")).ok());
