@@ -21,9 +21,9 @@ namespace {
 
 constexpr qint64 secondsPerDay = 86400;
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("siyu::churnwarninglist", text, nullptr, n);
+    return QCoreApplication::translate("siyu::churnwarninglist", text);
 }
 
 // Numbers in the CSV: a dot, no grouping, whatever the language.
@@ -83,17 +83,32 @@ QString reason(const ChurnWarning &w, const ChurnWarningParameters &p, qint64 as
     const int level = int(std::lround(w.level));
     const QDate until = timeutil::localDate(asOf - qint64(p.recentDays) * secondsPerDay, zone);
     const QString day = units::date(until, units::Display::in(zone));
-    // Two sources where English needs a singular: the window ships no English catalogue.
+    // Two sources where English needs a singular: the window ships no English catalogue. Spelled
+    // out in full so that lupdate sees the count and marks the messages plural.
     QString before;
     if (p.recentDays == 30)
-        before = level == 1 ? tr("about %n activity a month until %1", level).arg(day)
-                            : tr("about %n activities a month until %1", level).arg(day);
+        before = level == 1 ? QCoreApplication::translate("siyu::churnwarninglist",
+                                                          "about %n activity a month until %1",
+                                                          nullptr, level)
+                                  .arg(day)
+                            : QCoreApplication::translate("siyu::churnwarninglist",
+                                                          "about %n activities a month until %1",
+                                                          nullptr, level)
+                                  .arg(day);
     else
-        before = (level == 1 ? tr("about %n activity every %1 days until %2", level)
-                             : tr("about %n activities every %1 days until %2", level))
-                     .arg(p.recentDays)
-                     .arg(day);
-    const QString now = tr("%n in the last %1 days", int(w.recentActivity)).arg(p.recentDays);
+        before =
+            (level == 1 ? QCoreApplication::translate("siyu::churnwarninglist",
+                                                      "about %n activity every %1 days until %2",
+                                                      nullptr, level)
+                        : QCoreApplication::translate("siyu::churnwarninglist",
+                                                      "about %n activities every %1 days until %2",
+                                                      nullptr, level))
+                .arg(p.recentDays)
+                .arg(day);
+    const QString now =
+        QCoreApplication::translate("siyu::churnwarninglist", "%n in the last %1 days", nullptr,
+                                    int(w.recentActivity))
+            .arg(p.recentDays);
     //: The earlier level, then the recent activity: "about 12 activities a month until 17 Oct
     //: 2026, 1 in the last 30 days"
     QString text = tr("%1, %2").arg(before, now);

@@ -256,11 +256,15 @@ Result<StageWeeks> stageWeeks(Workspace &ws, qint64 asOf, int weeks)
             m.deletedAt = members.int64(2);
         m.stored = stageOrAwareness(members.text(3));
         changes.clear();
-        while (more && history.int64(0) < m.ref)
+        while (more && history.int64(0) < m.ref) {
+            const qint64 at = history.int64(1);
+            out.historyStart = std::min(out.historyStart.value_or(at), at);
             more = history.step();
+        }
         while (more && history.int64(0) == m.ref) {
-            changes.push_back({history.int64(1),
-                               history.isNull(2) ? -1 : stageIndex(history.text(2)),
+            const qint64 at = history.int64(1);
+            out.historyStart = std::min(out.historyStart.value_or(at), at);
+            changes.push_back({at, history.isNull(2) ? -1 : stageIndex(history.text(2)),
                                stageIndex(history.text(3))});
             more = history.step();
         }

@@ -90,6 +90,7 @@ struct StageWeeks
     QList<QDate> mondays;   // the first day of each week, oldest first
     QList<qint64> ends;     // the moment each week is counted at: its end, or as_of for the last
     bool lastSoFar = false; // the last week has not ended at as_of
+    std::optional<qint64> historyStart; // the earliest stage_history row; none when it is empty
     std::vector<std::array<qint64, stageCount>> counts; // per week
 };
 

@@ -130,9 +130,7 @@ ChartTooltip AnalysisCharts::rfmGrid(QCustomPlot *plot, const segmentstats::RfmG
             top = std::max(top, average.value_or(0) / 100.0);
         }
     }
-    map->setGradient(blues());
     map->setInterpolate(false);
-    map->setDataRange(QCPRange(0, std::max(top, 1.0)));
     for (int r = 1; r <= 5; ++r) {
         for (int fm = 1; fm <= 5; ++fm) {
             const double value = grid.averageCents(r, fm).value_or(0) / 100.0;
@@ -147,7 +145,10 @@ ChartTooltip AnalysisCharts::rfmGrid(QCustomPlot *plot, const segmentstats::RfmG
     plot->plotLayout()->addElement(0, 1, scale);
     scale->setType(QCPAxis::atRight);
     scale->setBarWidth(12);
+    // The scale lends the map its gradient and range: set them once the two are joined.
     map->setColorScale(scale);
+    scale->setGradient(blues());
+    scale->setDataRange(QCPRange(0, std::max(top, 1.0)));
     scale->axis()->setLabel(tr("Average spend per member (%1)").arg(currencySymbol()));
     scale->axis()->setLabelFont(style.font);
     scale->axis()->setTickLabelFont(scaled(style.font, 0.9));
@@ -306,6 +307,26 @@ ChartTooltip AnalysisCharts::stageWeeks(QCustomPlot *plot, const segmentstats::S
     plot->yAxis->setNumberPrecision(0);
     plot->yAxis->grid()->setVisible(true);
     plot->yAxis->setRange(0, top * 1.08);
+    // A history recorded only lately (a workspace older than the stage history) would read as
+    // a sudden change of stages: say where it begins.
+    if (!weeks.historyStart || *weeks.historyStart > weeks.ends.first()) {
+        auto *note = new QCPItemText(plot);
+        note->position->setType(QCPItemPosition::ptAxisRectRatio);
+        note->position->setCoords(0.01, 0.02);
+        note->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        note->setTextAlignment(Qt::AlignLeft);
+        note->setFont(scaled(style.font, 0.85));
+        note->setColor(chartcolor::muted);
+        note->setBrush(QColor(255, 255, 255, 220));
+        note->setPadding(QMargins(4, 2, 4, 2));
+        note->setText(weeks.historyStart
+                          ? tr("Stage changes are recorded from %1 on; before that each member "
+                               "shows the stage they had before their first recorded change.")
+                                .arg(units::date(timeutil::localDate(
+                                    *weeks.historyStart, units::Display::current().zone)))
+                          : tr("No stage change is recorded yet: every week shows the stored "
+                               "stages."));
+    }
     legendBelow(plot);
     plot->replot();
     return [weeks, stages](QCPAbstractPlottable *, int i) -> QString {

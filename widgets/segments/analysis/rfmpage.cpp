@@ -49,8 +49,10 @@ RfmPage::RfmPage(QWidget *parent) : QWidget(parent)
     auto *splitter = new QSplitter;
     splitter->addWidget(m_chart);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // The table whole beside a square-ish grid.
+    splitter->setSizes({700, 620});
     m_content = splitter;
 
     m_debounce = new QTimer(this);

@@ -141,9 +141,9 @@ QWidget *TiersPage::createTables()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(levels);
-    layout->addWidget(m_levelTable, 2);
+    layout->addWidget(m_levelTable, 1);
     layout->addWidget(matrix);
-    layout->addWidget(m_matrixTable, 3);
+    layout->addWidget(m_matrixTable, 4);
     layout->addLayout(chosen);
     m_content = box;
     return box;
