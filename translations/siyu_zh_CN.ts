@@ -1676,6 +1676,12 @@ member per day</source>
         <source>Members will churn after %1 days without an event or a paid order instead of %2. Every member&apos;s stage is then recomputed.</source>
         <translation>会员将在连续 %1 天（原为 %2 天）没有任何事件和已付订单后进入流失期。随后将重新计算每位会员的阶段。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n member</source>
+        <translation>
+            <numerusform>%1：%n 位会员</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>siyu::LifecycleStageModel</name>
@@ -3418,6 +3424,12 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
             <numerusform>%1（%2 的 RFM，%n 天）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n member</source>
+        <translation>
+            <numerusform>%1：%n 位会员</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>siyu::Rule</name>
@@ -4361,6 +4373,12 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>%1 (tiers on %2)</source>
         <translation>%1（%2 的分层）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member</source>
+        <translation>
+            <numerusform>%1：%n 位会员</numerusform>
+        </translation>
     </message>
 </context>
 <context>

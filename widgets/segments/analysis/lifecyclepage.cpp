@@ -251,7 +251,10 @@ void LifecyclePage::selectStage(int stage)
     m_chosen = m_data->funnel.members[size_t(stage)];
     m_chosenTitle = lifecycle::stageTitle(lifecycle::stageKeys().at(stage));
     m_save->setEnabled(!m_chosen.isEmpty());
-    m_selection->setText(tr("%1: %n members", nullptr, int(m_chosen.size())).arg(m_chosenTitle));
+    m_selection->setText((m_chosen.size() == 1
+                              ? tr("%1: %n member", nullptr, 1)
+                              : tr("%1: %n members", nullptr, int(m_chosen.size())))
+                             .arg(m_chosenTitle));
     //: Caption of a member list: the stage and the day it was counted
     emit showMembersRequested(m_chosen, tr("Stage %1 on %2").arg(m_chosenTitle, dayText()));
 }

@@ -280,7 +280,9 @@ void RfmPage::choose(const QList<qint64> &refs, const QString &title)
     m_chosen = refs;
     m_chosenTitle = title;
     m_save->setEnabled(!refs.isEmpty());
-    m_selection->setText(tr("%1: %n members", nullptr, int(refs.size())).arg(title));
+    m_selection->setText((refs.size() == 1 ? tr("%1: %n member", nullptr, 1)
+                                           : tr("%1: %n members", nullptr, int(refs.size())))
+                             .arg(title));
     //: Caption of a member list: the RFM cell, the day and the window
     emit showMembersRequested(
         refs, tr("%1 (RFM on %2, %n days)", nullptr, m_grid->windowDays).arg(title, dayText()));

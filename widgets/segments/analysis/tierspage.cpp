@@ -5,6 +5,7 @@
 #include "models/common/units.h"
 #include "models/items/tierlevelmodel.h"
 #include "models/items/tiermatrixmodel.h"
+#include "models/store/settings.h"
 #include "models/store/workspace.h"
 #include "widgets/segments/analysis/analysisstatus.h"
 
@@ -220,6 +221,10 @@ void TiersPage::setWorkspace(Workspace *ws, QUndoStack *)
         m_status->setDone(QString());
         return;
     }
+    // Amounts in the workspace's currency.
+    const QString symbol = units::currencySymbol(settings::currency.get(*ws));
+    m_spendingHigh->setPrefix(symbol);
+    m_spendingMedium->setPrefix(symbol);
     editThresholds(tiers::Thresholds::load(*ws));
     compute();
 }
@@ -384,7 +389,9 @@ void TiersPage::choose(const QList<qint64> &refs, const QString &title)
     m_chosen = refs;
     m_chosenTitle = title;
     m_save->setEnabled(!refs.isEmpty());
-    m_selection->setText(tr("%1: %n members", nullptr, int(refs.size())).arg(title));
+    m_selection->setText((refs.size() == 1 ? tr("%1: %n member", nullptr, 1)
+                                           : tr("%1: %n members", nullptr, int(refs.size())))
+                             .arg(title));
     emit showMembersRequested(refs, tr("%1 (tiers on %2)").arg(title, dayText()));
 }
 
