@@ -28,6 +28,7 @@
 #include "widgets/segments/analysis/tierspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -654,6 +655,31 @@ private slots:
         QVERIFY(!tiers.summary());
         QVERIFY(!churn.list());
         QCOMPARE(churn.model()->rowCount(), 0);
+    }
+
+    // SIYU_BENCH_MEMBERS=100000 build/tests/segments/tst_analysispages timesTheComputations
+    void timesTheComputations()
+    {
+        const int members = qEnvironmentVariableIntValue("SIYU_BENCH_MEMBERS");
+        if (members <= 0)
+            QSKIP("Set SIYU_BENCH_MEMBERS to time the pages' computations on a demo that size");
+        auto ws = demoWorkspace(m_dir.filePath(QStringLiteral("bench.siyu")), members, m_now);
+        QVERIFY(ws);
+        QElapsedTimer timer;
+        const auto time = [&timer](const char *what) {
+            qInfo("%s: %lld ms", what, qint64(timer.restart()));
+        };
+        timer.start();
+        QVERIFY(segmentstats::rfmGrid(*ws, m_now, 365));
+        time("RFM grid");
+        QVERIFY(segmentstats::lifecycleFunnel(*ws));
+        time("stage funnel");
+        QVERIFY(segmentstats::stageWeeks(*ws, m_now, 26));
+        time("26 weeks of stages");
+        QVERIFY(segmentstats::tierSummary(*ws, m_now, tiers::Thresholds::load(*ws)));
+        time("tier summary");
+        QVERIFY(churnWarnings(*ws, m_now));
+        time("churn warnings");
     }
 
     void grabsPages()
