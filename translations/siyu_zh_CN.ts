@@ -96,6 +96,110 @@
     </message>
 </context>
 <context>
+    <name>siyu::AnalysisCharts</name>
+    <message>
+        <source>1
+fewest, least</source>
+        <translation>1
+最少</translation>
+    </message>
+    <message>
+        <source>5
+most</source>
+        <translation>5
+最多</translation>
+    </message>
+    <message>
+        <source>1 longest ago</source>
+        <translation>1 最久</translation>
+    </message>
+    <message>
+        <source>5 most recent</source>
+        <translation>5 最近</translation>
+    </message>
+    <message>
+        <source>Frequency and monetary (FM score)</source>
+        <translation>频次与金额（FM 分）</translation>
+    </message>
+    <message>
+        <source>Recency (R score)</source>
+        <translation>最近一次消费（R 分）</translation>
+    </message>
+    <message>
+        <source>Nobody placed a paid order in the window</source>
+        <translation>窗口内没有人下过已付订单</translation>
+    </message>
+    <message>
+        <source>Average spend per member (%1)</source>
+        <translation>人均消费（%1）</translation>
+    </message>
+    <message>
+        <source>R %1 · FM %2 (%3)
+Members: %4
+Monetary total: %5
+Average per member: %6</source>
+        <translation>R %1 · FM %2（%3）
+会员：%4
+消费总额：%5
+人均消费：%6</translation>
+    </message>
+    <message>
+        <source>No members</source>
+        <translation>没有会员</translation>
+    </message>
+    <message>
+        <source>↑ %1 converted</source>
+        <translation>↑ 转化 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 members (%3 of all)</source>
+        <translation>%1：%2 位会员（占全部 %3）</translation>
+    </message>
+    <message>
+        <source>Of the %1 members who reached %2 or later, %3 reached %4 or later</source>
+        <translation>到达%2或之后阶段的 %1 位会员中，%3 到达了%4或之后阶段</translation>
+    </message>
+    <message>
+        <source>No weeks</source>
+        <translation>没有周数据</translation>
+    </message>
+    <message>
+        <source>ISO week (members&apos; stage at the end of each week)</source>
+        <translation>ISO 周（各周结束时会员所处阶段）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation>（截至目前）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Stage changes are recorded from %1 on; before that each member shows the stage they had before their first recorded change.</source>
+        <translation>阶段变化自 %1 起才有记录；此前各周显示的是每位会员第一次记录变化之前所处的阶段。</translation>
+    </message>
+    <message>
+        <source>No stage change is recorded yet: every week shows the stored stages.</source>
+        <translation>尚无阶段变化记录：各周均显示当前存储的阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::AnalysisStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>siyu::ChangeMemberTag</name>
     <message>
         <source>Add tag %1</source>
@@ -355,6 +459,134 @@ Click-through rate: %6</source>
     <message>
         <source>With “Import nothing if any row is invalid” on, the import would stop: fix the file or turn it off.</source>
         <translation>已开启“有任何无效行则全部不导入”，导入将会中止：请修正文件或关闭该选项。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ChurnWarningModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>The fall in activities per recent window, and as a share of the earlier level</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Activities are events and paid orders</source>
+        <translation>活动包括事件和已付订单</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>会员 ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>降幅</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最后活跃</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ChurnWarningPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save as Segment…</source>
+        <translation>另存为分群…</translation>
+    </message>
+    <message>
+        <source>A static segment of these members, for a recall campaign</source>
+        <translation>由这些会员组成的静态分群，用于召回活动</translation>
+    </message>
+    <message>
+        <source>Churn warnings on %1</source>
+        <translation>%1 的流失预警</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Members whose last</source>
+        <extracomment>Read as one sentence: &quot;Warn about members whose last [30 days] held at most [30%] of their activity in the [90 days] before, if that was at least [3.0] activities&quot;</extracomment>
+        <translation>近</translation>
+    </message>
+    <message>
+        <source>held at most</source>
+        <translation>内的活动不超过</translation>
+    </message>
+    <message>
+        <source>of their level in the</source>
+        <translation>× 此前</translation>
+    </message>
+    <message>
+        <source>before, when that level was at least</source>
+        <translation>的水平，且此前水平不低于</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>次活动</translation>
+    </message>
+    <message>
+        <source>Activities are events and paid orders. A member&apos;s level is their activity in the earlier window scaled to the length of the recent one.</source>
+        <translation>活动包括事件和已付订单。会员的此前水平是其在较早窗口内的活动量按近期窗口长度折算后的数值。</translation>
+    </message>
+    <message>
+        <source>Waiting for the parameters to settle…</source>
+        <translation>等待参数确定…</translation>
+    </message>
+    <message>
+        <source>Looking for members whose activity fell…</source>
+        <translation>正在查找活跃度下降的会员…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the list is of other parameters</source>
+        <translation>已取消；列表对应的是其他参数</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members to win back, as of %1</source>
+        <translation>
+            <numerusform>截至 %1，有 %n 位会员需要召回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no list to export</source>
+        <translation>没有可导出的列表</translation>
+    </message>
+    <message>
+        <source>churn-warnings</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Export Churn Warnings</source>
+        <translation>导出流失预警</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n members to %1</source>
+        <translation>
+            <numerusform>已将 %n 位会员导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1599,139 @@ member per day</source>
     <message>
         <source>Times in %1</source>
         <translation>时间为 %1 时区</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::LifecyclePage</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>应用…</translation>
+    </message>
+    <message>
+        <source>Click a stage to list its members.</source>
+        <translation>点击一个阶段，列出其会员。</translation>
+    </message>
+    <message>
+        <source>Save as Segment…</source>
+        <translation>另存为分群…</translation>
+    </message>
+    <message>
+        <source>Churn after</source>
+        <translation>连续</translation>
+    </message>
+    <message>
+        <source>without an event or a paid order</source>
+        <translation>没有任何事件和已付订单即为流失</translation>
+    </message>
+    <message>
+        <source>Counting the stages…</source>
+        <translation>正在统计各阶段…</translation>
+    </message>
+    <message>
+        <source>Cancelled; showing the stages of %1</source>
+        <translation>已取消；显示的是 %1 的阶段</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stages of %n members as stored on %1; weeks from the stage history</source>
+        <translation>
+            <numerusform>%1 存储的 %n 位会员的阶段；每周数据来自阶段历史</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n members</source>
+        <translation>
+            <numerusform>%1：%n 位会员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage %1 on %2</source>
+        <extracomment>Caption of a member list: the stage and the day it was counted</extracomment>
+        <translation>%2 处于%1阶段</translation>
+    </message>
+    <message>
+        <source>Change the churn threshold</source>
+        <translation>更改流失阈值</translation>
+    </message>
+    <message>
+        <source>Members will churn after %1 days without an event or a paid order instead of %2. Every member&apos;s stage is then recomputed.</source>
+        <translation>会员将在连续 %1 天（原为 %2 天）没有任何事件和已付订单后进入流失期。随后将重新计算每位会员的阶段。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member</source>
+        <translation>
+            <numerusform>%1：%n 位会员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>siyu::LifecycleStageModel</name>
+    <message numerus="yes">
+        <source>No event and no paid order for %n days (counting from joining); wins over every other rule</source>
+        <translation>
+            <numerusform>连续 %n 天没有任何事件和已付订单（从加入时算起）；优先于其他所有规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Two or more paid orders, the last one less than %n days ago</source>
+        <translation>
+            <numerusform>已付订单两笔及以上，且最近一笔在 %n 天以内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One paid order, or a repeat buyer whose last order is not recent</source>
+        <translation>有一笔已付订单，或复购会员但最近没有下单</translation>
+    </message>
+    <message>
+        <source>Has events but never a paid order</source>
+        <translation>有事件但从未有已付订单</translation>
+    </message>
+    <message>
+        <source>Joined, no event and no paid order yet</source>
+        <translation>已加入，尚无事件和已付订单</translation>
+    </message>
+    <message>
+        <source>Of the members who reached %1 or a later stage, the share who reached %2 or a later one (members now in churn are not counted)</source>
+        <translation>到达%1或之后阶段的会员中，到达%2或之后阶段的比例（当前处于流失期的会员不计入）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3321,117 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
+    <name>siyu::RfmCellModel</name>
+    <message>
+        <source>Cell</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Share of scored</source>
+        <translation>占已评分会员</translation>
+    </message>
+    <message>
+        <source>Monetary total</source>
+        <translation>消费总额</translation>
+    </message>
+    <message>
+        <source>Average per member</source>
+        <translation>人均消费</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::RfmPage</name>
+    <message>
+        <source>Click a position of the grid or a cell of the table to list its members.</source>
+        <translation>点击网格中的位置或表格中的分群，列出其会员。</translation>
+    </message>
+    <message>
+        <source>Save as Segment…</source>
+        <translation>另存为分群…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A suggested segment name: the cell, then the day of the as-of time</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>未打开工作区</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>时间窗口：</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至：</translation>
+    </message>
+    <message>
+        <source>Waiting for the parameters to settle…</source>
+        <translation>等待参数确定…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring the buyers of the %n days before %1…</source>
+        <translation>
+            <numerusform>正在为 %1 之前 %n 天内的购买者评分…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; showing the grid of %1</source>
+        <translation>已取消；显示的是 %1 的网格</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buyers scored over the %1 days before %2</source>
+        <translation>
+            <numerusform>%2 之前 %1 天内共 %n 位购买者已评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>R %1 · FM %2 (%3)</source>
+        <extracomment>A position of the RFM grid, with the named cell it belongs to</extracomment>
+        <translation>R %1 · FM %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n members</source>
+        <translation>
+            <numerusform>%1：%n 位会员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (RFM on %2, %n days)</source>
+        <extracomment>Caption of a member list: the RFM cell, the day and the window</extracomment>
+        <translation>
+            <numerusform>%1（%2 的 RFM，%n 天）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member</source>
+        <translation>
+            <numerusform>%1：%n 位会员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>siyu::Rule</name>
     <message>
         <source>a rule node has exactly one of %1, not several</source>
@@ -3737,6 +4213,195 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
+    <name>siyu::TierLevelModel</name>
+    <message>
+        <source>Spending power</source>
+        <translation>消费力</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频次</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <source>Paid amount in the window: high from %1, medium from %2</source>
+        <translation>窗口内已付金额：%1 起为高，%2 起为中</translation>
+    </message>
+    <message>
+        <source>Paid orders in the window: high from %1, medium from %2</source>
+        <translation>窗口内已付订单数：%1 笔起为高，%2 笔起为中</translation>
+    </message>
+    <message>
+        <source>Active 30-day periods of the last %1: high from %2, medium from %3</source>
+        <translation>近 %1 个 30 天周期中的活跃周期数：%2 个起为高，%3 个起为中</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::TierMatrixModel</name>
+    <message>
+        <source>Spending power %1, purchase frequency %2: %3 members (%4 of all)</source>
+        <translation>消费力%1、购买频次%2：%3 位会员（占全部 %4）</translation>
+    </message>
+    <message>
+        <source>Spending %1</source>
+        <translation>消费力%1</translation>
+    </message>
+    <message>
+        <source>Frequency %1</source>
+        <translation>频次%1</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::TiersPage</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Click a count to list its members.</source>
+        <translation>点击一个数字，列出其会员。</translation>
+    </message>
+    <message>
+        <source>Save as Segment…</source>
+        <translation>另存为分群…</translation>
+    </message>
+    <message>
+        <source>Members at each level</source>
+        <translation>各档会员数</translation>
+    </message>
+    <message>
+        <source>Spending power × purchase frequency</source>
+        <translation>消费力 × 购买频次</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> orders</source>
+        <translation> 笔</translation>
+    </message>
+    <message>
+        <source> periods</source>
+        <translation> 个周期</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>应用…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>时间窗口：</translation>
+    </message>
+    <message>
+        <source>Spending power high from:</source>
+        <translation>消费力高档起点：</translation>
+    </message>
+    <message>
+        <source>Spending power medium from:</source>
+        <translation>消费力中档起点：</translation>
+    </message>
+    <message>
+        <source>Purchase frequency high from:</source>
+        <translation>购买频次高档起点：</translation>
+    </message>
+    <message>
+        <source>Purchase frequency medium from:</source>
+        <translation>购买频次中档起点：</translation>
+    </message>
+    <message>
+        <source>Loyalty high from:</source>
+        <translation>忠诚度高档起点：</translation>
+    </message>
+    <message>
+        <source>Loyalty medium from:</source>
+        <translation>忠诚度中档起点：</translation>
+    </message>
+    <message>
+        <source>Spending power and purchase frequency count the paid orders of the window; loyalty counts in how many of the last %1 periods of 30 days a member had an event or a paid order.</source>
+        <translation>消费力和购买频次统计窗口内的已付订单；忠诚度统计会员在最近 %1 个 30 天周期中有多少个周期有事件或已付订单。</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Cannot apply: %1</source>
+        <translation>无法应用：%1</translation>
+    </message>
+    <message>
+        <source>Change the value tiers</source>
+        <translation>更改价值分层</translation>
+    </message>
+    <message>
+        <source>Save the new thresholds? Every tier count, and every segment rule that names a tier, then follows them.</source>
+        <translation>保存新的阈值？之后所有分层统计以及引用分层的分群规则都将按新阈值计算。</translation>
+    </message>
+    <message>
+        <source>Computing the tiers…</source>
+        <translation>正在计算分层…</translation>
+    </message>
+    <message>
+        <source>Cancelled; showing the tiers of %1</source>
+        <translation>已取消；显示的是 %1 的分层</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members, over the %1 days before %2</source>
+        <translation>
+            <numerusform>%n 位会员，统计 %2 之前的 %1 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A value tier: the measure, then its level (&quot;Spending power high&quot;)</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Spending %1, frequency %2</source>
+        <extracomment>A cell of the tier matrix: &quot;Spending high, frequency medium&quot;</extracomment>
+        <translation>消费力%1、频次%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n members</source>
+        <translation>
+            <numerusform>%1：%n 位会员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (tiers on %2)</source>
+        <translation>%1（%2 的分层）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member</source>
+        <translation>
+            <numerusform>%1：%n 位会员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>siyu::WeeklyReport</name>
     <message>
         <source>Scorecard</source>
@@ -4136,6 +4801,44 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>%1 is a version-%2 workspace: this Siyu upgrades it to version %3 the first time it is opened to be changed (in the window, or by an import). Commands that only read never change it.</source>
         <translation>%1 是版本 %2 的工作区：当前 Siyu 会在首次以可修改方式打开它时（在窗口中，或通过导入）将其升级到版本 %3。只读取的命令从不修改它。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::churnwarninglist</name>
+    <message numerus="yes">
+        <source>about %n activity a month until %1</source>
+        <translation>
+            <numerusform>%1之前每月约 %n 次活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n activities a month until %1</source>
+        <translation>
+            <numerusform>%1之前每月约 %n 次活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n activity every %1 days until %2</source>
+        <translation>
+            <numerusform>%2之前每 %1 天约 %n 次活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n activities every %1 days until %2</source>
+        <translation>
+            <numerusform>%2之前每 %1 天约 %n 次活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the last %1 days</source>
+        <translation>
+            <numerusform>近 %1 天 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The earlier level, then the recent activity: &quot;about 12 activities a month until 17 Oct 2026, 1 in the last 30 days&quot;</extracomment>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -4728,6 +5431,13 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>Lost</source>
         <translation>已流失</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::segmentstats</name>
+    <message>
+        <source>churn needs at least one day</source>
+        <translation>流失天数至少为一天</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/common/error.h"
+#include "models/store/workspace.h"
+
+#include <QFuture>
+#include <QString>
+#include <QtConcurrent>
+
+#include <memory>
+
+namespace siyu::analysis {
+
+// What a page's computation gives back: the data, or the error to show.
+template<typename T> struct Outcome
+{
+    std::shared_ptr<const T> data;
+    QString error;
+};
+
+// Runs `compute(Workspace &) -> Result<T>` on a worker thread over a connection of its own to
+// the workspace file (read only: Qt SQL connections belong to one thread, and these pages only
+// read). The page watches the future; a page that asks again drops the older future, so that a
+// result for old parameters is never shown.
+template<typename T, typename Compute>
+QFuture<Outcome<T>> run(const QString &workspacePath, Compute compute)
+{
+    return QtConcurrent::run([workspacePath, compute]() -> Outcome<T> {
+        auto ws = Workspace::open(workspacePath, Workspace::OpenMode::ReadOnly);
+        if (!ws)
+            return {nullptr, ws.error().toString()};
+        Result<T> result = compute(**ws);
+        if (!result)
+            return {nullptr, result.error().toString()};
+        return {std::make_shared<const T>(std::move(*result)), {}};
+    });
+}
+
+} // namespace siyu::analysis
