@@ -81,12 +81,12 @@ QVariant SavedSegmentModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             return summary->last ? QLocale().toString(summary->last->size) : QStringLiteral("—");
         case EvaluatedColumn:
-            return summary->last ? units::dateTime(summary->last->at) : QStringLiteral("—");
+            return summary->last ? units::dateOf(summary->last->at) : QStringLiteral("—");
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == EvaluatedColumn && !summary->last)
-            return tr("Not evaluated yet");
+        if (index.column() == EvaluatedColumn)
+            return summary->last ? units::dateTime(summary->last->at) : tr("Not evaluated yet");
         return segment.description.isEmpty() ? QVariant() : QVariant(segment.description);
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn)

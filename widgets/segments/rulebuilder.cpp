@@ -65,7 +65,7 @@ RuleBuilder::RuleBuilder(QWidget *parent) : QWidget(parent)
     m_editor->setMinimumWidth(300);
     connect(m_editor, &RuleNodeEditor::conditionEdited, this, [this](const QJsonObject &json) {
         m_editing = true;
-        m_model->setNodeJson(currentIndex(), json);
+        m_model->setNodeJson(editTarget(currentIndex()), json);
         m_editing = false;
     });
     connect(m_editor, &RuleNodeEditor::groupTypeChosen, this, [this](RuleTreeModel::NodeType type) {
@@ -78,12 +78,6 @@ RuleBuilder::RuleBuilder(QWidget *parent) : QWidget(parent)
     createJsonPane();
 
     connect(m_model, &RuleTreeModel::ruleChanged, this, &RuleBuilder::treeChanged);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &parent) { m_tree->expand(parent); });
-    connect(m_model, &QAbstractItemModel::rowsMoved, this,
-            [this](const QModelIndex &, int, int, const QModelIndex &to) { m_tree->expand(to); });
-    connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_tree, [this] { m_tree->expandAll(); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RuleBuilder::showCurrent);
 
@@ -267,10 +261,32 @@ void RuleBuilder::showCurrent()
         m_editor->showNothing();
         return;
     }
-    if (m_model->isGroup(index))
-        m_editor->showGroup(m_model->nodeType(index), m_model->rowCount(index));
+    const QModelIndex target = editTarget(index);
+    if (m_model->isGroup(target))
+        m_editor->showGroup(m_model->nodeType(target), m_model->rowCount(target));
     else
-        m_editor->showCondition(m_model->nodeJson(index), m_model->nodeError(index));
+        m_editor->showCondition(m_model->nodeJson(target), m_model->nodeError(target));
+}
+
+// "Not" over a single condition reads as one row ("Not: in group VIP") and is edited as that
+// condition.
+QModelIndex RuleBuilder::editTarget(const QModelIndex &index) const
+{
+    if (m_model->nodeType(index) != RuleTreeModel::NodeType::Not || m_model->rowCount(index) != 1)
+        return index;
+    const QModelIndex child = m_model->index(0, 0, index);
+    return m_model->isGroup(child) ? index : child;
+}
+
+void RuleBuilder::updateExpansion(const QModelIndex &parent)
+{
+    for (int row = 0; row < m_model->rowCount(parent); ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        if (!m_model->isGroup(index))
+            continue;
+        m_tree->setExpanded(index, editTarget(index) == index);
+        updateExpansion(index);
+    }
 }
 
 void RuleBuilder::updateActions()
@@ -284,6 +300,7 @@ void RuleBuilder::updateActions()
 
 void RuleBuilder::treeChanged()
 {
+    updateExpansion();
     if (!m_applyingJson) {
         m_writingJson = true;
         m_json->setPlainText(m_model->toJsonText(true));

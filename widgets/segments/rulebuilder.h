@@ -3,6 +3,7 @@
 
 #include "models/segments/rulechoices.h"
 
+#include <QModelIndex>
 #include <QWidget>
 
 class QAction;
@@ -76,6 +77,8 @@ private:
     void treeChanged();
     void jsonTyped();
     void markLine(int line);
+    QModelIndex editTarget(const QModelIndex &index) const;
+    void updateExpansion(const QModelIndex &parent = {});
 
     RuleTreeModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;

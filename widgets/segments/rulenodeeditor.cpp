@@ -510,6 +510,8 @@ void RuleNodeEditor::showGroup(RuleTreeModel::NodeType type, int children)
         m_groupText->setText(children == 1 ? tr("Members for whom the condition inside does not "
                                                 "hold.")
                                            : tr("Add one condition or group inside “Not”."));
+    else if (children == 0)
+        m_groupText->setText(tr("An empty group matches every member: add conditions to it."));
     else
         m_groupText->setText(tr("Members who meet the conditions of this group (%1):")
                                  .arg(QLocale().toString(children)));

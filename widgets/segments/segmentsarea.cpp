@@ -106,7 +106,7 @@ QWidget *SegmentsArea::createRulesPage()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({330, 1000});
+    splitter->setSizes({400, 960});
     rememberSplitter(splitter, QStringLiteral("segments"));
     return splitter;
 }
@@ -205,7 +205,7 @@ QWidget *SegmentsArea::createSavedSide()
     m_savedView->setWordWrap(false);
     m_savedView->setAlternatingRowColors(true);
     m_savedView->verticalHeader()->hide();
-    m_savedView->horizontalHeader()->setStretchLastSection(true);
+    m_savedView->horizontalHeader()->setStretchLastSection(false);
     m_savedView->horizontalHeader()->setHighlightSections(false);
     m_savedView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_savedView->installEventFilter(this);
@@ -309,9 +309,11 @@ void SegmentsArea::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     m_saved = new SavedSegmentModel(*workspace, this);
     connect(m_saved, &SavedSegmentModel::errorOccurred, this, &SegmentsArea::reportError);
     m_savedProxy->setSourceModel(m_saved);
-    m_savedView->horizontalHeader()->resizeSection(SavedSegmentModel::NameColumn, 120);
-    m_savedView->horizontalHeader()->resizeSection(SavedSegmentModel::KindColumn, 64);
-    m_savedView->horizontalHeader()->resizeSection(SavedSegmentModel::SizeColumn, 64);
+    QHeaderView *columns = m_savedView->horizontalHeader();
+    columns->setSectionResizeMode(SavedSegmentModel::NameColumn, QHeaderView::Stretch);
+    for (const int column : {int(SavedSegmentModel::KindColumn), int(SavedSegmentModel::SizeColumn),
+                             int(SavedSegmentModel::EvaluatedColumn)})
+        columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_savedView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SegmentsArea::segmentChosen);
 
@@ -335,7 +337,7 @@ void SegmentsArea::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     loadChoices();
     m_followNow = true;
     setAsOfNow();
-    segmentChosen();
+    selectSegment(m_saved->idAt(0)); // the first, so that its size chart shows
     updateActions();
 }
 

@@ -50,11 +50,11 @@ void SegmentSizeChart::showSizes(const std::vector<SegmentSize> &sizes)
     m_points = int(sizes.size());
     QVector<double> keys, values;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    const int step = std::max(1, int(sizes.size() + 4) / 5);
+    const int every = std::max(1, int(sizes.size() + 4) / 5);
     for (size_t i = 0; i < sizes.size(); ++i) {
         keys << double(i);
         values << double(sizes[i].size);
-        if (int(i) % step == 0 || i + 1 == sizes.size())
+        if (int(i) % every == 0)
             ticker->addTick(double(i),
                             units::shortDate(QDateTime::fromSecsSinceEpoch(
                                                  sizes[i].at, units::Display::current().zone)
@@ -65,8 +65,15 @@ void SegmentSizeChart::showSizes(const std::vector<SegmentSize> &sizes)
         axis->setVisible(true);
     }
     xAxis->setTicker(ticker);
-    yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
-    yAxis->ticker()->setTickCount(4);
+    const double top = *std::max_element(values.begin(), values.end());
+    // Whole members: a step of 1, 2 or 5 times a power of ten, about four steps high.
+    QSharedPointer<QCPAxisTickerFixed> whole(new QCPAxisTickerFixed);
+    double step = 1;
+    while (top / step > 5)
+        step *= (QString::number(step).startsWith(QLatin1Char('2')) ? 2.5 : 2);
+    whole->setTickStep(step);
+    whole->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    yAxis->setTicker(whole);
     yAxis->setNumberFormat(QStringLiteral("f"));
     yAxis->setNumberPrecision(0);
     yAxis->grid()->setVisible(true);
@@ -76,7 +83,6 @@ void SegmentSizeChart::showSizes(const std::vector<SegmentSize> &sizes)
     line->setPen(QPen(chartcolor::primary, 2));
     line->setScatterStyle(
         QCPScatterStyle(QCPScatterStyle::ssCircle, chartcolor::primary, Qt::white, 5));
-    const double top = *std::max_element(values.begin(), values.end());
     xAxis->setRange(-0.5, double(sizes.size()) - 0.5);
     yAxis->setRange(0, std::max(1.0, top * 1.15));
     replot();
