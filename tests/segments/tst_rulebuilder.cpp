@@ -326,6 +326,20 @@ private slots:
         expectCount(3);
     }
 
+    void savesMembersChosenElsewhere()
+    {
+        // What the analysis pages hand over (saveMembersAsSegment asks for the name first).
+        const int rows = m_area->savedModel()->rowCount();
+        const qint64 id = m_area->createStaticSegment(QStringLiteral("At risk"), {1, 4});
+        QVERIFY(id > 0);
+        QCOMPARE(m_area->savedModel()->rowCount(), rows + 1);
+        QCOMPARE(scalar(*m_ws, "SELECT count(*) FROM segment_members WHERE segment_ref = ?", {id}),
+                 2);
+        m_stack.undo();
+        QCOMPARE(m_area->savedModel()->rowCount(), rows);
+        QCOMPARE(scalar(*m_ws, "SELECT count(*) FROM segments WHERE id = ?", {id}), 0);
+    }
+
     void opensInMembersAndExports()
     {
         const qint64 id = m_area->savedModel()->idAt(0);

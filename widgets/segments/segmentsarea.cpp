@@ -301,6 +301,7 @@ void SegmentsArea::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         m_count->clear();
         m_chart->showMessage(QString());
         updateActions();
+        emit workspaceOpened(nullptr);
         return;
     }
     m_editor = new SegmentEditor(*workspace, undoStack, this);
@@ -339,6 +340,7 @@ void SegmentsArea::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     setAsOfNow();
     selectSegment(m_saved->idAt(0)); // the first, so that its size chart shows
     updateActions();
+    emit workspaceOpened(workspace);
 }
 
 void SegmentsArea::refresh()
@@ -350,6 +352,7 @@ void SegmentsArea::refresh()
         m_saved->reload();
     segmentChosen();
     requestCount();
+    emit dataRefreshed();
 }
 
 void SegmentsArea::loadChoices()

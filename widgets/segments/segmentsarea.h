@@ -94,6 +94,9 @@ public slots:
     void saveMembersAsSegment(const QString &suggestedName, const QList<qint64> &memberRefs);
 
 signals:
+    // For the analysis pages: the workspace opened (nullptr: closed), or its data changed.
+    void workspaceOpened(Workspace *workspace);
+    void dataRefreshed();
     void exportFinished(qint64 rows, const QString &error);
     void segmentEvaluated(qint64 id, qint64 size);
 
