@@ -331,6 +331,7 @@ void SegmentsArea::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
             header->setSectionHidden(column, true);
         for (const MemberTableModel::Column column : previewColumns)
             header->setSectionHidden(column, false);
+        header->resizeSection(MemberTableModel::PhoneColumn, 128); // "+86 139****5679"
         header->setSortIndicator(MemberTableModel::JoinedColumn, Qt::DescendingOrder);
     }
     header->setSectionsMovable(false);
