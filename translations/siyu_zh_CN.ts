@@ -1749,10 +1749,6 @@ member per day</source>
         <translation>内容日历</translation>
     </message>
     <message>
-        <source>Segments</source>
-        <translation>分群</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>活动</translation>
     </message>
@@ -3587,6 +3583,718 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
+    <name>siyu::RuleBuilder</name>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Add Condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Add a condition to the current group</source>
+        <translation>在当前条件组中添加一个条件</translation>
+    </message>
+    <message>
+        <source>Add Group</source>
+        <translation>添加条件组</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Add a group of conditions (any of them) to the current group</source>
+        <translation>在当前条件组中添加一个条件组（满足其一即可）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the current condition or group</source>
+        <translation>删除当前条件或条件组</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Add a copy of the current condition or group after it</source>
+        <translation>在当前条件或条件组之后添加一份副本</translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation>取反</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Wrap the current condition or group in “Not”, or take it out again</source>
+        <translation>将当前条件或条件组放入“非”，或再取出</translation>
+    </message>
+    <message>
+        <source>All ⇄ Any</source>
+        <translation>全部 ⇄ 任一</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Switch the current group between all (and) and any (or)</source>
+        <translation>在“全部满足（且）”与“满足任一（或）”之间切换当前条件组</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Move the current node up, out of its group at the top</source>
+        <translation>将当前节点上移；已在组首时移出该组</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Move the current node down, out of its group at the bottom</source>
+        <translation>将当前节点下移；已在组尾时移出该组</translation>
+    </message>
+    <message>
+        <source>Move to Group…</source>
+        <translation>移到条件组…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Move the current node into another group</source>
+        <translation>将当前节点移入另一个条件组</translation>
+    </message>
+    <message>
+        <source>Rule as JSON</source>
+        <translation>规则 JSON</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>A rule is a JSON object, such as {&quot;all&quot;: []}.</source>
+        <translation>规则是一个 JSON 对象，例如 {&quot;all&quot;: []}。</translation>
+    </message>
+    <message>
+        <source>The rule above is kept until the JSON is valid.</source>
+        <translation>在 JSON 有效之前，保留上方的规则。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::RuleNodeEditor</name>
+    <message>
+        <source>Choose a condition or group in the rule to edit it.</source>
+        <translation>在规则中选择一个条件或条件组进行编辑。</translation>
+    </message>
+    <message>
+        <source>All of these hold (and)</source>
+        <translation>全部满足（且）</translation>
+    </message>
+    <message>
+        <source>Any of these holds (or)</source>
+        <translation>满足任一（或）</translation>
+    </message>
+    <message>
+        <source>Kind of condition</source>
+        <translation>条件类型</translation>
+    </message>
+    <message>
+        <source>Member field</source>
+        <translation>会员字段</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>社群成员</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>行为事件</translation>
+    </message>
+    <message>
+        <source>RFM cell</source>
+        <translation>RFM 分层</translation>
+    </message>
+    <message>
+        <source>Value tier</source>
+        <translation>价值等级</translation>
+    </message>
+    <message>
+        <source>Account on a platform</source>
+        <translation>平台账号</translation>
+    </message>
+    <message>
+        <source>Tag name</source>
+        <translation>标签名</translation>
+    </message>
+    <message>
+        <source>Has tag</source>
+        <translation>带有标签</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>社群名称</translation>
+    </message>
+    <message>
+        <source>Current member of</source>
+        <translation>当前所在社群</translation>
+    </message>
+    <message>
+        <source>Condition on</source>
+        <translation>条件依据</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Field name, as imported</source>
+        <translation>字段名（与导入时一致）</translation>
+    </message>
+    <message>
+        <source>A number compares as a number; anything else as text.</source>
+        <translation>数字按数值比较，其他按文本比较。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Number of paid orders</source>
+        <translation>已支付订单数</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>已支付金额</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Only in the last</source>
+        <translation>仅限最近</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Tier measure</source>
+        <translation>等级维度</translation>
+    </message>
+    <message>
+        <source>Tier level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>In the RFM cell</source>
+        <translation>所在 RFM 分层</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Has an account on</source>
+        <translation>拥有账号的平台</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>任意类型</translation>
+    </message>
+    <message>
+        <source>%1 (none yet)</source>
+        <translation>%1（暂无）</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>介于</translation>
+    </message>
+    <message>
+        <source>Members for whom the condition inside does not hold.</source>
+        <translation>不满足其中条件的会员。</translation>
+    </message>
+    <message>
+        <source>Add one condition or group inside “Not”.</source>
+        <translation>请在“非”中添加一个条件或条件组。</translation>
+    </message>
+    <message>
+        <source>Members who meet the conditions of this group (%1):</source>
+        <translation>满足此条件组条件的会员（%1 个条件）：</translation>
+    </message>
+    <message>
+        <source>Values, separated by commas</source>
+        <translation>多个值，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Type to find a group by its name.</source>
+        <translation>输入社群名称进行查找。</translation>
+    </message>
+    <message>
+        <source>Group ID: %1</source>
+        <translation>社群 ID：%1</translation>
+    </message>
+    <message>
+        <source>No group of that name: the condition matches nobody.</source>
+        <translation>没有该名称的社群：此条件不匹配任何会员。</translation>
+    </message>
+    <message>
+        <source>An empty group matches every member: add conditions to it.</source>
+        <translation>空的条件组匹配所有会员：请在其中添加条件。</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::RuleTreeModel</name>
+    <message>
+        <source>“Not” needs one condition or group inside it.</source>
+        <translation>“非”中需要一个条件或条件组。</translation>
+    </message>
+    <message>
+        <source>Not: %1</source>
+        <translation>非：%1</translation>
+    </message>
+    <message>
+        <source>Unfinished condition (%1)</source>
+        <translation>未完成的条件（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::RuleWords</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>负责员工</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>加入日期</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>授权日期</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>会员 ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Custom field “%1”</source>
+        <translation>自定义字段“%1”</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>早于</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>晚于</translation>
+    </message>
+    <message>
+        <source>on or before</source>
+        <translation>不晚于</translation>
+    </message>
+    <message>
+        <source>on or after</source>
+        <translation>不早于</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>在</translation>
+    </message>
+    <message>
+        <source>not on</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <source>on one of</source>
+        <translation>在以下日期之一</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>为</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>不为</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>小于</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>不大于</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>不小于</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>开头为</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>为以下之一</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>不为空</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>分享</translation>
+    </message>
+    <message>
+        <source>Click</source>
+        <translation>点击</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>观看直播</translation>
+    </message>
+    <message>
+        <source>Coupon claimed</source>
+        <translation>领取优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon redeemed</source>
+        <translation>核销优惠券</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Survey answer</source>
+        <translation>问卷回答</translation>
+    </message>
+    <message>
+        <source>Spending power</source>
+        <translation>消费能力</translation>
+    </message>
+    <message>
+        <source>Purchase frequency</source>
+        <translation>购买频次</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Discord</source>
+        <translation>Discord</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>商城</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 个及以上</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>多于 %1 个</translation>
+    </message>
+    <message>
+        <source>exactly %1</source>
+        <translation>恰好 %1 个</translation>
+    </message>
+    <message>
+        <source>other than %1</source>
+        <translation>不等于 %1 个</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>至多 %1 个</translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation>少于 %1 个</translation>
+    </message>
+    <message>
+        <source>All of these</source>
+        <translation>全部满足</translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation>满足任一</translation>
+    </message>
+    <message>
+        <source>Not</source>
+        <translation>非</translation>
+    </message>
+    <message>
+        <source>%1 between %2 and %3</source>
+        <translation>%1介于 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1%2 %3</translation>
+    </message>
+    <message>
+        <source>in the last %1 days</source>
+        <translation>最近 %1 天内</translation>
+    </message>
+    <message>
+        <source>ever</source>
+        <translation>（不限时间）</translation>
+    </message>
+    <message>
+        <source>Paid orders totalling %1 %2</source>
+        <translation>%2已支付订单合计 %1</translation>
+    </message>
+    <message>
+        <source>%1 paid orders %2</source>
+        <translation>%2已支付订单 %1</translation>
+    </message>
+    <message>
+        <source>%1 events of any type %2</source>
+        <translation>%2任意类型事件 %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2” events %3</source>
+        <translation>%3“%2”事件 %1</translation>
+    </message>
+    <message>
+        <source>Not: %1</source>
+        <translation>非：%1</translation>
+    </message>
+    <message>
+        <source>Has tag “%1”</source>
+        <translation>带有标签“%1”</translation>
+    </message>
+    <message>
+        <source>In group %1</source>
+        <translation>在社群 %1 中</translation>
+    </message>
+    <message>
+        <source>RFM cell: %1</source>
+        <translation>RFM 分层：%1</translation>
+    </message>
+    <message>
+        <source>Has a %1 account</source>
+        <translation>拥有%1账号</translation>
+    </message>
+    <message>
+        <source>%1 tier is %2</source>
+        <translation>%1等级为%2</translation>
+    </message>
+</context>
+<context>
     <name>siyu::Run</name>
     <message>
         <source>no file to import</source>
@@ -3629,6 +4337,37 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
+    <name>siyu::SavedSegmentModel</name>
+    <message>
+        <source>Static</source>
+        <translation>静态</translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation>动态</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet</source>
+        <translation>尚未计算</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>Last evaluated</source>
+        <translation>最近计算</translation>
+    </message>
+</context>
+<context>
     <name>siyu::ScorecardPanel</name>
     <message>
         <source>Scorecard</source>
@@ -3656,6 +4395,37 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
+    <name>siyu::SegmentEditor</name>
+    <message>
+        <source>A segment needs a name.</source>
+        <translation>分群需要名称。</translation>
+    </message>
+    <message>
+        <source>There is already a segment named “%1”.</source>
+        <translation>已存在名为“%1”的分群。</translation>
+    </message>
+    <message>
+        <source>Save static segment “%1”</source>
+        <translation>保存静态分群“%1”</translation>
+    </message>
+    <message>
+        <source>Save segment “%1”</source>
+        <translation>保存分群“%1”</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <source>Delete segment “%1”</source>
+        <translation>删除分群“%1”</translation>
+    </message>
+    <message>
+        <source>Rename segment “%1” to “%2”</source>
+        <translation>将分群“%1”重命名为“%2”</translation>
+    </message>
+</context>
+<context>
     <name>siyu::SegmentRepository</name>
     <message>
         <source>there is no segment %1</source>
@@ -3672,6 +4442,340 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>the rule of segment %1 is malformed: %2</source>
         <translation>分群 %1 的规则格式有误：%2</translation>
+    </message>
+    <message>
+        <source>no free name for a segment like %1</source>
+        <translation>找不到与 %1 类似的可用分群名称</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::SegmentSizeChart</name>
+    <message>
+        <source>Segment size over time</source>
+        <translation>分群人数变化</translation>
+    </message>
+    <message>
+        <source>No size recorded yet</source>
+        <translation>尚无人数记录</translation>
+    </message>
+    <message>
+        <source>%1: %2 members</source>
+        <translation>%1：%2 名会员</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::SegmentsArea</name>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Count the members as things stood at this time: orders, events, group memberships, stages, tiers and RFM of then.</source>
+        <translation>按此时刻的情况统计会员：当时的订单、行为事件、社群成员、生命周期阶段、价值等级和 RFM。</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Count as of now, following the clock</source>
+        <translation>按当前时间统计，随时钟更新</translation>
+    </message>
+    <message>
+        <source>Members matching the rule</source>
+        <translation>符合规则的会员</translation>
+    </message>
+    <message>
+        <source>Save Segment…</source>
+        <translation>保存分群…</translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation>固化…</translation>
+    </message>
+    <message>
+        <source>Matching members</source>
+        <translation>符合的会员</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Find a saved segment</source>
+        <translation>查找已保存的分群</translation>
+    </message>
+    <message>
+        <source>Saved segments</source>
+        <translation>已保存的分群</translation>
+    </message>
+    <message>
+        <source>Size over time</source>
+        <translation>人数变化</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 名会员</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 名会员</translation>
+    </message>
+    <message>
+        <source>As of now</source>
+        <translation>截至现在</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Matching members (%1)</source>
+        <translation>符合的会员（%1）</translation>
+    </message>
+    <message>
+        <source>The rule is not complete</source>
+        <translation>规则尚未完成</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>New Rule</source>
+        <translation>新建规则</translation>
+    </message>
+    <message>
+        <source>Start again from an empty rule</source>
+        <translation>从空白规则重新开始</translation>
+    </message>
+    <message>
+        <source>Save the rule as a dynamic segment, counted again whenever it is used (Ctrl+S)</source>
+        <translation>将规则保存为动态分群，每次使用时重新计算（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Freeze as Static Segment…</source>
+        <translation>固化为静态分群…</translation>
+    </message>
+    <message>
+        <source>Save the members the rule matches now as a fixed list (Ctrl+Shift+S)</source>
+        <translation>将规则当前匹配的会员保存为固定名单（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Edit Rule as JSON</source>
+        <translation>以 JSON 编辑规则</translation>
+    </message>
+    <message>
+        <source>Show the rule as JSON and edit it (Ctrl+J)</source>
+        <translation>以 JSON 显示并编辑规则（Ctrl+J）</translation>
+    </message>
+    <message>
+        <source>Ctrl+J</source>
+        <translation>Ctrl+J</translation>
+    </message>
+    <message>
+        <source>Find Segment</source>
+        <translation>查找分群</translation>
+    </message>
+    <message>
+        <source>Find a saved segment by name</source>
+        <translation>按名称查找已保存的分群</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>载入</translation>
+    </message>
+    <message>
+        <source>Put a dynamic segment&apos;s rule into the builder; show a static segment&apos;s members (Enter)</source>
+        <translation>将动态分群的规则载入规则编辑器；显示静态分群的会员（Enter）</translation>
+    </message>
+    <message>
+        <source>Open in Members</source>
+        <translation>在会员中打开</translation>
+    </message>
+    <message>
+        <source>Show the segment&apos;s members in the Members area</source>
+        <translation>在会员页面显示该分群的会员</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write the segment&apos;s members to a CSV file</source>
+        <translation>将该分群的会员导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Count Now</source>
+        <translation>立即统计</translation>
+    </message>
+    <message>
+        <source>Count the segment now and record its size</source>
+        <translation>立即统计该分群并记录人数</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Rename the segment (F2)</source>
+        <translation>重命名分群（F2）</translation>
+    </message>
+    <message>
+        <source>Duplicate Segment</source>
+        <translation>复制分群</translation>
+    </message>
+    <message>
+        <source>Save a copy of the segment (Ctrl+D)</source>
+        <translation>保存该分群的副本（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Delete Segment</source>
+        <translation>删除分群</translation>
+    </message>
+    <message>
+        <source>Delete the segment (Del). Undo brings it back.</source>
+        <translation>删除分群（Del）。撤销可恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Segments</source>
+        <translation>分群(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved segments appear here</source>
+        <translation>已保存的分群显示在这里</translation>
+    </message>
+    <message>
+        <source>Choose a segment</source>
+        <translation>请选择一个分群</translation>
+    </message>
+    <message>
+        <source>Size over time: %1</source>
+        <translation>人数变化：%1</translation>
+    </message>
+    <message>
+        <source>Freeze as Static Segment</source>
+        <translation>固化为静态分群</translation>
+    </message>
+    <message>
+        <source>Save Segment</source>
+        <translation>保存分群</translation>
+    </message>
+    <message>
+        <source>Name of the static segment (its members as they are now):</source>
+        <translation>静态分群名称（保存当前的会员名单）：</translation>
+    </message>
+    <message>
+        <source>Name of the segment (counted again whenever it is used):</source>
+        <translation>分群名称（每次使用时重新计算）：</translation>
+    </message>
+    <message>
+        <source>The rule is not complete: %1</source>
+        <translation>规则尚未完成：%1</translation>
+    </message>
+    <message>
+        <source>Saved the segment “%1”.</source>
+        <translation>已保存分群“%1”。</translation>
+    </message>
+    <message>
+        <source>Wait until the members are counted, then freeze them.</source>
+        <translation>请等会员统计完成后再固化。</translation>
+    </message>
+    <message>
+        <source>Saved the %1 as the static segment “%2”.</source>
+        <translation>已将 %1 保存为静态分群“%2”。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Save as Static Segment</source>
+        <translation>保存为静态分群</translation>
+    </message>
+    <message>
+        <source>Name of the static segment (%1):</source>
+        <translation>静态分群名称（%1）：</translation>
+    </message>
+    <message>
+        <source>Saved the static segment “%1”.</source>
+        <translation>已保存静态分群“%1”。</translation>
+    </message>
+    <message>
+        <source>Rename Segment</source>
+        <translation>重命名分群</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Deleted the segment. Undo brings it back.</source>
+        <translation>已删除分群。撤销可恢复。</translation>
+    </message>
+    <message>
+        <source>The rule of “%1” is in the builder.</source>
+        <translation>“%1”的规则已载入规则编辑器。</translation>
+    </message>
+    <message>
+        <source>Counting the segment…</source>
+        <translation>正在统计分群…</translation>
+    </message>
+    <message>
+        <source>Segment “%1”</source>
+        <translation>分群“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” has %2.</source>
+        <translation>“%1”共有 %2。</translation>
+    </message>
+    <message>
+        <source>Export Segment</source>
+        <translation>导出分群</translation>
+    </message>
+    <message>
+        <source>Write the members of “%1” to a CSV file. Phone numbers and email addresses are masked.</source>
+        <translation>将“%1”的会员导出为 CSV 文件。手机号和邮箱将被遮蔽。</translation>
+    </message>
+    <message>
+        <source>Unmask phone and email (the audit log records that you did)</source>
+        <translation>显示完整手机号和邮箱（审计日志会记录此操作）</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>已将 %1 导出到 %2。</translation>
+    </message>
+    <message>
+        <source>The segment could not be exported: %1</source>
+        <translation>无法导出分群：%1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "widgets/import/workspacejob.h"
 #include "widgets/kpi/kpisarea.h"
 #include "widgets/members/membersarea.h"
+#include "widgets/segments/segmentsarea.h"
 #include "widgets/welcomepage.h"
 
 #include <QAction>
@@ -141,7 +142,7 @@ void MainWindow::createAreas()
     addArea(new MembersArea); // first: showMembers() relies on it
     addArea(new GroupsArea);
     addUnavailableArea(tr("Content calendar"), QStringLiteral("area-calendar"));
-    addUnavailableArea(tr("Segments"), QStringLiteral("area-segments"));
+    addArea(new SegmentsArea);
     addUnavailableArea(tr("Campaigns"), QStringLiteral("area-campaigns"));
     addArea(new KpisArea);
 }

@@ -27,17 +27,17 @@ const QString selectRows = QStringLiteral(
     "  JOIN tags t ON t.id = mt.tag_ref WHERE mt.member_ref = m.id ORDER BY t.name))"
     " FROM members m WHERE m.deleted_at IS NULL AND ");
 
-QString rowOf(const QSqlQuery &query, const QTimeZone &zone)
+QString rowOf(const QSqlQuery &query, const QTimeZone &zone, bool unmasked)
 {
     QStringList fields;
     for (int column = 0; column < 12; ++column) {
         const QString value = query.value(column).toString();
         switch (column) {
         case 5:
-            fields << csvField(neutralised(masking::phone(value)));
+            fields << csvField(neutralised(unmasked ? value : masking::phone(value)));
             break;
         case 6:
-            fields << csvField(neutralised(masking::email(value)));
+            fields << csvField(neutralised(unmasked ? value : masking::email(value)));
             break;
         case 9:
             fields << QDateTime::fromSecsSinceEpoch(query.value(column).toLongLong(), zone)
@@ -57,12 +57,25 @@ Error fileError(const QString &path, const QString &reason)
     return error;
 }
 
-Status audit(Workspace &ws, qint64 segmentRef, qint64 rows)
+QString compact(const QJsonObject &object)
 {
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Status audit(Workspace &ws, qint64 segmentRef, qint64 rows, bool unmasked)
+{
+    if (unmasked) {
+        if (Status status =
+                auditlog::record(ws, auditlog::unmask, QStringLiteral("segment"), segmentRef,
+                                 compact(QJsonObject{{QStringLiteral("rows"), rows}}));
+            !status)
+            return status;
+    }
     const QJsonObject detail{
         {QStringLiteral("rows"), rows},
         {QStringLiteral("format"), QStringLiteral("csv")},
-        {QStringLiteral("masked"), QJsonArray{QStringLiteral("phone"), QStringLiteral("email")}}};
+        {QStringLiteral("masked"),
+         unmasked ? QJsonArray{} : QJsonArray{QStringLiteral("phone"), QStringLiteral("email")}}};
     return auditlog::record(
         ws, auditlog::exportData, QStringLiteral("segment"), segmentRef,
         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
@@ -103,7 +116,7 @@ QString csvField(const QString &text)
 }
 
 Result<qint64> writeCsv(Workspace &ws, const SqlFragment &condition, const QString &path,
-                        qint64 segmentRef)
+                        qint64 segmentRef, bool unmasked)
 {
     SideFile file(path);
     if (const Status status = file.open(); !status)
@@ -117,7 +130,7 @@ Result<qint64> writeCsv(Workspace &ws, const SqlFragment &condition, const QStri
     Status status =
         file.write((columns().join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8());
     while (status && query->next()) {
-        status = file.write(rowOf(*query, zone).toUtf8());
+        status = file.write(rowOf(*query, zone, unmasked).toUtf8());
         ++rows;
     }
     if (status && query->lastError().isValid())
@@ -125,7 +138,7 @@ Result<qint64> writeCsv(Workspace &ws, const SqlFragment &condition, const QStri
     if (status)
         status = file.finish();
     if (status)
-        status = audit(ws, segmentRef, rows);
+        status = audit(ws, segmentRef, rows, unmasked);
     if (!status) {
         file.discard();
         return status.error();

@@ -23,8 +23,11 @@ namespace segmentexport {
 const QStringList &columns();
 
 // `condition` selects among the live members (see RuleCompiler). Returns the number of rows.
+// With `unmasked` (the user asked for it) phone and email are written in full, and the audit
+// log records the unmask (action `unmask`, object kind `segment`, the number of rows) before the
+// export, whose detail then names no masked columns.
 Result<qint64> writeCsv(Workspace &ws, const SqlFragment &condition, const QString &path,
-                        qint64 segmentRef = 0);
+                        qint64 segmentRef = 0, bool unmasked = false);
 
 // A text cell that a spreadsheet would read as a formula (it begins with =, +, -, @, a tab or
 // a carriage return) gets a leading apostrophe (OWASP's rule against CSV injection). Only text

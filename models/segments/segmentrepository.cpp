@@ -284,4 +284,99 @@ Status SegmentRepository::recordAllSizes(qint64 at)
     return transaction.commit();
 }
 
+Result<std::vector<SegmentSummary>> SegmentRepository::summaries() const
+{
+    auto query = sql::run(
+        m_ws.db(),
+        QStringLiteral("SELECT s.id, s.name, s.kind, s.rule, s.description, s.created_at, z.at, "
+                       "z.size FROM segments s LEFT JOIN segment_sizes z ON z.segment_ref = s.id "
+                       "AND z.at = (SELECT max(at) FROM segment_sizes WHERE segment_ref = s.id) "
+                       "ORDER BY s.name, s.id"));
+    if (!query)
+        return query.error();
+    std::vector<SegmentSummary> out;
+    while (query->next()) {
+        SegmentSummary summary{segmentOf(*query), std::nullopt};
+        if (!query->value(6).isNull())
+            summary.last = SegmentSize{query->value(6).toLongLong(), query->value(7).toLongLong()};
+        out.push_back(std::move(summary));
+    }
+    return out;
+}
+
+Result<SegmentSnapshot> SegmentRepository::snapshot(qint64 id) const
+{
+    auto segment = find(id);
+    if (!segment)
+        return segment.error();
+    auto sizes = sizeHistory(id);
+    if (!sizes)
+        return sizes.error();
+    SegmentSnapshot snapshot{*segment, {}, *sizes};
+    auto members = sql::run(
+        m_ws.db(),
+        QStringLiteral("SELECT member_ref FROM segment_members WHERE segment_ref = ? ORDER BY 1"),
+        {id});
+    if (!members)
+        return members.error();
+    while (members->next())
+        snapshot.members.push_back(members->value(0).toLongLong());
+    return snapshot;
+}
+
+Status SegmentRepository::restore(const SegmentSnapshot &snapshot)
+{
+    const Segment &s = snapshot.segment;
+    Transaction transaction(m_ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto clash = sql::scalar(
+        m_ws.db(), QStringLiteral("SELECT count(*) FROM segments WHERE name = ? AND id <> ?"),
+        {s.name, s.id});
+    if (!clash)
+        return clash.error();
+    if (clash->toLongLong() > 0)
+        return makeError(tr("there is already a segment named %1").arg(s.name));
+    if (Status status = sql::exec(
+            m_ws.db(),
+            QStringLiteral("INSERT INTO segments(id, name, kind, rule, description, created_at) "
+                           "VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                           "name = excluded.name, kind = excluded.kind, rule = excluded.rule, "
+                           "description = excluded.description, created_at = "
+                           "excluded.created_at"),
+            {s.id, s.name, kindName(s.kind), textOrNull(s.rule), textOrNull(s.description),
+             s.createdAt});
+        !status)
+        return status;
+    if (Status status = replaceMembers(s.id, snapshot.members); !status)
+        return status;
+    if (Status status = sql::exec(
+            m_ws.db(), QStringLiteral("DELETE FROM segment_sizes WHERE segment_ref = ?"), {s.id});
+        !status)
+        return status;
+    for (const SegmentSize &size : snapshot.sizes) {
+        if (Status status = sql::exec(m_ws.db(),
+                                      QStringLiteral("INSERT INTO segment_sizes(segment_ref, at, "
+                                                     "size) VALUES(?, ?, ?)"),
+                                      {s.id, size.at, size.size});
+            !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
+Result<QString> SegmentRepository::unusedName(const QString &base) const
+{
+    const QString trimmed = base.trimmed();
+    for (int n = 1; n < 10000; ++n) {
+        const QString name = n == 1 ? trimmed : QStringLiteral("%1 %2").arg(trimmed).arg(n);
+        auto found = findByName(name);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return name;
+    }
+    return makeError(tr("no free name for a segment like %1").arg(trimmed));
+}
+
 } // namespace siyu

@@ -38,6 +38,22 @@ struct SegmentSize
     qint64 size = 0;
 };
 
+// A segment with its latest recorded size, for lists.
+struct SegmentSummary
+{
+    Segment segment;
+    std::optional<SegmentSize> last; // none when it was never evaluated
+};
+
+// Everything the store holds about one segment, so that an undo can put it back as it was
+// (same row id, frozen members, size history).
+struct SegmentSnapshot
+{
+    Segment segment;
+    std::vector<qint64> members; // static segments
+    std::vector<SegmentSize> sizes;
+};
+
 // The `segments`, `segment_members` and `segment_sizes` tables. Every write is one transaction.
 class SegmentRepository
 {
@@ -62,6 +78,16 @@ public:
                           const QString &description = {});
     Status rename(qint64 id, const QString &name);
     Status remove(qint64 id);
+
+    // Every segment by name, each with its latest recorded size.
+    Result<std::vector<SegmentSummary>> summaries() const;
+    Result<SegmentSnapshot> snapshot(qint64 id) const;
+    // Writes the segment exactly as `snapshot` holds it (its row id, name, kind, rule, members
+    // and sizes), replacing what that row holds now; one transaction. Frozen members that no
+    // longer exist are left out. A name taken by another segment is an error.
+    Status restore(const SegmentSnapshot &snapshot);
+    // A name no segment has: `base`, else "base 2", "base 3", ...
+    Result<QString> unusedName(const QString &base) const;
 
     // The members of a segment as a condition over `members m`: its rule at `asOf` for a
     // dynamic segment, its frozen list for a static one. A stored rule that no longer parses is

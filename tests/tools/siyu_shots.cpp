@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opens the main window on a workspace and saves a PNG of every area, so that people (and the
 // README) can look at what Siyu shows: siyu_shots WORKSPACE OUTDIR [--lang zh_CN] [--size WxH]
+#include "models/items/ruletreemodel.h"
 #include "widgets/common/area.h"
 #include "widgets/common/language.h"
 #include "widgets/common/settingsdialog.h"
 #include "widgets/import/importhistorydialog.h"
 #include "widgets/import/importwizard.h"
 #include "widgets/mainwindow.h"
+#include "widgets/segments/rulebuilder.h"
+#include "widgets/segments/rulecounter.h"
+#include "widgets/segments/segmentsarea.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTextStream>
+#include <QThread>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -88,6 +95,31 @@ int main(int argc, char *argv[])
             }
             bar->setValue(0);
         }
+    }
+    // The Segments area with the rule of the issue's "done when" in its builder (a VIP group of
+    // the demo brand); the JSON beside the members it matches.
+    for (int i = 0; i < window.areaCount(); ++i) {
+        auto *segments = qobject_cast<SegmentsArea *>(window.area(i));
+        if (!segments)
+            continue;
+        window.showArea(i);
+        segments->builder()->setRuleJson(
+            QJsonDocument::fromJson(R"({"all":[{"field":"city","op":"=","value":"上海"},)"
+                                    R"({"orders":{"count":[">=",2],"within_days":90}},)"
+                                    R"({"not":{"in_group":"G00004"}}]})")
+                .object());
+        const QModelIndex top = segments->builder()->model()->index(0, 0);
+        segments->builder()->setCurrentIndex(segments->builder()->model()->index(1, 0, top));
+        // The count waits for a pause in the typing, then runs on a worker.
+        for (int i = 0; i < 200 && (i < 10 || segments->counter()->isPending()); ++i) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(20);
+        }
+        settle();
+        const QString file =
+            QDir(args[2]).filePath(QStringLiteral("area-%1-segments-rule.png").arg(i));
+        window.grab().save(file);
+        QTextStream(stdout) << file << "\n";
     }
     // The dialogs, as they open over the window.
     const auto saveDialog = [&args](QWidget &dialog, const QString &name) {
