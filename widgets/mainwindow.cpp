@@ -9,6 +9,7 @@
 #include "widgets/common/preferences.h"
 #include "widgets/common/settingsdialog.h"
 #include "widgets/common/shortcutsdialog.h"
+#include "widgets/common/stagekeeper.h"
 #include "widgets/groups/groupsarea.h"
 #include "widgets/import/importhistorydialog.h"
 #include "widgets/import/importwizard.h"
@@ -104,6 +105,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_changeWatch = new QTimer(this);
     m_changeWatch->setInterval(changeWatchIntervalMs);
     connect(m_changeWatch, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
+    // Stages are brought up to date on opening and at every midnight, on a worker.
+    m_stages = new StageKeeper(this);
+    connect(m_stages, &StageKeeper::stagesChanged, this, &MainWindow::refreshAreas);
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             [this](int row) { showArea(areaOfRow(row)); });
     closeWorkspace();
@@ -423,6 +427,7 @@ bool MainWindow::openWorkspace(const QString &path)
     updateTitle();
     m_dataVersion = m_workspace->dataVersion();
     m_changeWatch->start();
+    m_stages->setWorkspace(m_workspace->isReadOnly() ? QString() : m_workspace->path());
     if (m_workspace->isReadOnly())
         statusBar()->showMessage(
             tr("%1 is read-only here: you can look at everything, but not change it.")
@@ -434,6 +439,8 @@ void MainWindow::closeWorkspace()
 {
     if (m_changeWatch)
         m_changeWatch->stop();
+    if (m_stages)
+        m_stages->setWorkspace(QString());
     m_outsideChangePending = false;
     m_undoStack->clear();
     for (Area *area : m_areas)
@@ -548,6 +555,8 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_workspace.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (const auto churnDays = dialog.churnDaysChange(); m_workspace && churnDays)
+        m_stages->recompute(this, churnDays);
     if (m_workspace)
         refreshAreas();
     if (dialog.languageChanged())
@@ -578,6 +587,15 @@ void MainWindow::showMembers(const QList<qint64> &memberRefs, const QString &cap
     showArea(0);
 }
 
+bool MainWindow::recomputeStages()
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return false;
+    const bool done = m_stages->recompute(this);
+    refreshAreas();
+    return done;
+}
+
 void MainWindow::refreshAreas()
 {
     if (m_workspace) {
@@ -592,7 +610,7 @@ void MainWindow::refreshAreas()
 
 void MainWindow::checkForOutsideChanges()
 {
-    if (!m_workspace)
+    if (!m_workspace || m_stages->isBusy())
         return;
     const qint64 version = m_workspace->dataVersion();
     if (version != m_dataVersion) {

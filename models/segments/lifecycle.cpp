@@ -301,8 +301,51 @@ public:
     {
         if (Status status = clearHistory(); !status)
             return status;
+        auto timeIndex = dropTimeIndex();
+        if (!timeIndex)
+            return timeIndex.error();
         if (!report(5))
             return cancelled();
+        if (Status status = scan(); !status)
+            return status;
+        return restoreTimeIndex(*timeIndex);
+    }
+
+private:
+    // The history's index by time would take its rows in random order, one page read each once
+    // it outgrows the cache: it is built again by sorting, after the rows are in.
+    Result<QByteArray> dropTimeIndex()
+    {
+        Statement find(m_ws.handle(), "SELECT sql FROM sqlite_schema WHERE type = 'index' AND "
+                                      "name = 'stage_history_at'");
+        if (!find.isValid())
+            return find.prepareError();
+        if (!find.step())
+            return QByteArray();
+        const QByteArray sql = find.text(0).toUtf8();
+        find.reset();
+        Statement drop(m_ws.handle(), "DROP INDEX stage_history_at");
+        if (!drop.isValid())
+            return drop.prepareError();
+        if (!drop.exec())
+            return failure(drop);
+        return sql;
+    }
+
+    Status restoreTimeIndex(const QByteArray &sql)
+    {
+        if (sql.isEmpty())
+            return {};
+        Statement create(m_ws.handle(), sql.constData());
+        if (!create.isValid())
+            return create.prepareError();
+        if (!create.exec())
+            return failure(create);
+        return {};
+    }
+
+    Status scan()
+    {
         Statement members(m_ws.handle(), selectMembers);
         MemberCursor events(m_ws,
                             "SELECT member_ref, occurred_at FROM events INDEXED BY "
@@ -347,7 +390,6 @@ public:
         return {};
     }
 
-private:
     bool report(int percent) { return !m_progress || m_progress(percent); }
 
     qint64 maxMemberId()
@@ -559,6 +601,10 @@ Result<UpToDate> bringUpToDate(Workspace &ws, qint64 now,
     auto due = membersDue(ws, from, now);
     if (!due)
         return due.error();
+    // Nothing due: nothing is written, and the next call looks at a longer interval (the
+    // history has no change in it, so a stage as of any time in it reads the same).
+    if (due->empty())
+        return done;
     if (Status status = refreshEach(ws, *due, now, progress); !status)
         return status.error();
     if (Status status = stagesRefreshedAt.set(ws, now); !status)

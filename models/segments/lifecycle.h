@@ -98,8 +98,9 @@ struct UpToDate
 // Brings the stages from stagesRefreshedAt to `now`: only the members whose stage can change
 // in that interval by time passing (last touch + churn_days, or last paid order + churn_days
 // of a repeat buyer, within it) or whose events, orders or joining fall in it (they were in the
-// future until now). Each change is recorded at its own time. One transaction; cheap when
-// nothing is due. A `now` before stagesRefreshedAt does nothing.
+// future until now). Each change is recorded at its own time. One transaction; when nothing is
+// due, nothing is written (stagesRefreshedAt stays: the next call covers the longer interval).
+// A `now` before stagesRefreshedAt does nothing.
 Result<UpToDate> bringUpToDate(Workspace &ws, qint64 now,
                                const std::function<bool(int percent)> &progress = {});
 

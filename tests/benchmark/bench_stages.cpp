@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Section "stages": on the demo workspace, a full stage recomputation (as after a churn_days
+// change; goal under 5 s at a million members), bringing the stages up to date when nothing is
+// due and after a day, and importing 20,000 events (goal under 1 s, most of it was the stage
+// refresh), which is then undone so that the workspace stays as it was.
+#include "benchmark.h"
+
+#include "models/import/importengine.h"
+#include "models/import/importhistory.h"
+#include "models/segments/lifecycle.h"
+#include "models/store/sql.h"
+#include "models/store/workspace.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+namespace siyu::bench {
+
+namespace {
+
+constexpr qint64 importedEvents = 20000;
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "stages: " << message << Qt::endl;
+    return 1;
+}
+
+// 20,000 events of existing members in the last day before `now`, as a platform exports them.
+Result<QString> writeEvents(Workspace &ws, qint64 now)
+{
+    QStringList ids;
+    auto query = sql::run(ws.db(), QStringLiteral("SELECT member_id FROM members WHERE deleted_at "
+                                                  "IS NULL ORDER BY id"));
+    if (!query)
+        return query.error();
+    while (query->next())
+        ids << query->value(0).toString();
+    if (ids.isEmpty())
+        return makeError(QStringLiteral("no members"));
+    const QString path = QDir::temp().filePath(QStringLiteral("siyu-bench-stages-events.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(QStringLiteral("cannot write %1").arg(path));
+    QRandomGenerator random(91);
+    QByteArray out("member_id,type,occurred_at,value\n");
+    for (qint64 i = 0; i < importedEvents; ++i) {
+        const qint64 at = now - 86400 + i * 86400 / importedEvents;
+        out += ids.at(qsizetype(random.bounded(int(ids.size())))).toUtf8() + ",message," +
+               QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate).toUtf8() +
+               ",\n";
+    }
+    file.write(out);
+    return path;
+}
+
+int timeImport(Workspace &ws, qint64 now)
+{
+    auto csv = writeEvents(ws, now);
+    if (!csv)
+        return fail(csv.error().toString());
+    ImportOptions options;
+    options.preset = QStringLiteral("siyu-events");
+    options.files = {*csv};
+    options.now = now;
+    options.writeRejects = false;
+    ImportEngine engine(ws);
+    QElapsedTimer timer;
+    timer.start();
+    auto report = engine.run(options);
+    if (!report)
+        return fail(report.error().toString());
+    Context::seconds(QStringLiteral("stages_import_20k_events_time"), timer.elapsed());
+    timer.start();
+    auto undone = ImportHistory::undo(ws, report->batch, now);
+    if (!undone)
+        return fail(undone.error().toString());
+    Context::seconds(QStringLiteral("stages_undo_20k_events_time"), timer.elapsed());
+    QFile::remove(*csv);
+    return 0;
+}
+
+} // namespace
+
+int benchStages(Context &context)
+{
+    Workspace &ws = *context.workspace();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QElapsedTimer timer;
+    timer.start();
+    if (const Status status = lifecycle::recompute(ws, now); !status)
+        return fail(status.error().toString());
+    Context::seconds(QStringLiteral("stages_recompute_time"), timer.elapsed());
+    auto rows = sql::scalar(ws.db(), QStringLiteral("SELECT count(*) FROM stage_history"));
+    Context::figure(QStringLiteral("stages_history_rows"), rows ? rows->toLongLong() : -1,
+                    QStringLiteral("rows"));
+    timer.start();
+    auto nothing = lifecycle::bringUpToDate(ws, now + 1);
+    if (!nothing)
+        return fail(nothing.error().toString());
+    Context::figure(QStringLiteral("stages_up_to_date_nothing_due_time"),
+                    double(timer.nsecsElapsed()) / 1e6, QStringLiteral("ms"));
+    if (const int status = timeImport(ws, now + 2); status != 0)
+        return status;
+    timer.start();
+    auto day = lifecycle::bringUpToDate(ws, now + 86400);
+    if (!day)
+        return fail(day.error().toString());
+    Context::seconds(QStringLiteral("stages_up_to_date_one_day_time"), timer.elapsed());
+    Context::figure(QStringLiteral("stages_up_to_date_one_day_members"), day->members,
+                    QStringLiteral("members"));
+    // Back to the present for the sections after this one.
+    if (const Status status = lifecycle::recompute(ws, now); !status)
+        return fail(status.error().toString());
+    return 0;
+}
+
+} // namespace siyu::bench
