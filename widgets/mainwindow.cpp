@@ -9,13 +9,13 @@
 #include "widgets/common/preferences.h"
 #include "widgets/common/settingsdialog.h"
 #include "widgets/common/shortcutsdialog.h"
-#include "widgets/common/stagekeeper.h"
 #include "widgets/groups/groupsarea.h"
 #include "widgets/import/importhistorydialog.h"
 #include "widgets/import/importwizard.h"
 #include "widgets/import/workspacejob.h"
 #include "widgets/kpi/kpisarea.h"
 #include "widgets/members/membersarea.h"
+#include "widgets/stagekeeper.h"
 #include "widgets/welcomepage.h"
 
 #include <QAction>

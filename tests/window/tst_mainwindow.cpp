@@ -7,9 +7,9 @@
 #include "widgets/common/datepopup.h"
 #include "widgets/common/editactions.h"
 #include "widgets/common/shortcutsdialog.h"
-#include "widgets/common/stagekeeper.h"
 #include "widgets/mainwindow.h"
 #include "widgets/members/membersarea.h"
+#include "widgets/stagekeeper.h"
 
 #include <QAction>
 #include <QCalendarWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/common/stagekeeper.h"
+#include "widgets/stagekeeper.h"
 
 #include "models/segments/lifecycle.h"
 #include "models/store/settings.h"
