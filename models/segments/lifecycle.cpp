@@ -537,16 +537,33 @@ Status recompute(Workspace &ws, qint64 now, const std::function<bool(int percent
     return {};
 }
 
-Status refreshMembers(Workspace &ws, const std::vector<qint64> &members, qint64 now)
+Status refreshMembers(Workspace &ws, const std::vector<qint64> &members, qint64 now,
+                      const std::function<bool(int percent)> &progress)
 {
-    if (members.empty())
-        return {};
     Transaction transaction(ws);
     if (!transaction.isActive())
         return transaction.error();
-    const qint64 asOf = std::max(now, stagesRefreshedAt.get(ws));
-    if (Status status = refreshEach(ws, members, asOf, {}); !status)
+    const qint64 from = stagesRefreshedAt.get(ws);
+    const qint64 asOf = std::max(now, from);
+    Statement all(ws.handle(), "SELECT count(*) FROM members");
+    const qint64 everyone = all.step() ? all.int64(0) : 0;
+    all.reset();
+    // Never refreshed, or most members named: one pass over everything is cheaper.
+    const bool many = qint64(members.size()) * 8 > everyone && members.size() > 1000;
+    if (from == 0 || many) {
+        if (Status status = recompute(ws, asOf, progress); !status)
+            return status;
+        return transaction.commit();
+    }
+    // The others up to the same time first, so that every stage is exact as of `asOf`.
+    if (auto up = bringUpToDate(ws, asOf); !up)
+        return up.error();
+    if (Status status = refreshEach(ws, members, asOf, progress); !status)
         return status;
+    if (asOf != from) {
+        if (Status status = stagesRefreshedAt.set(ws, asOf); !status)
+            return status;
+    }
     return transaction.commit();
 }
 
@@ -568,18 +585,7 @@ Status refreshBatch(Workspace &ws, qint64 batch, qint64 now,
     auto named = membersOfBatch(ws, batch);
     if (!named)
         return named.error();
-    Statement all(ws.handle(), "SELECT count(*) FROM members");
-    const qint64 members = all.step() ? all.int64(0) : 0;
-    all.reset();
-    if (qint64(named->size()) * 8 > members && named->size() > 1000)
-        return recompute(ws, std::max(now, stagesRefreshedAt.get(ws)), progress);
-    Transaction transaction(ws);
-    if (!transaction.isActive())
-        return transaction.error();
-    const qint64 asOf = std::max(now, stagesRefreshedAt.get(ws));
-    if (Status status = refreshEach(ws, *named, asOf, progress); !status)
-        return status;
-    return transaction.commit();
+    return refreshMembers(ws, *named, now, progress);
 }
 
 Result<UpToDate> bringUpToDate(Workspace &ws, qint64 now,

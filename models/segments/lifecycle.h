@@ -72,19 +72,21 @@ inline Status refresh(Workspace &ws, qint64 asOf,
     return recompute(ws, asOf, progress);
 }
 
-// Recomputes the given members only (unknown or deleted ones are skipped), as of `now` or of
-// stagesRefreshedAt when that is later; members whose rows come out the same are not written.
-// Inside the caller's transaction when there is one. Cost: the members' own events and orders.
-Status refreshMembers(Workspace &ws, const std::vector<qint64> &members, qint64 now);
+// Brings the stages up to `now` (or stagesRefreshedAt when that is later): the given members
+// recomputed (unknown or deleted ones are skipped; rows that come out the same are not
+// written), the others brought up to date (bringUpToDate), stagesRefreshedAt set. When the
+// stages were never computed, or the members are most of the workspace, recompute() instead.
+// Inside the caller's transaction when there is one. Cost: the members' own events and orders,
+// and whatever time made due. `progress` as for recompute().
+Status refreshMembers(Workspace &ws, const std::vector<qint64> &members, qint64 now,
+                      const std::function<bool(int percent)> &progress = {});
 
 // The members an import batch names: the members it wrote, and those its events, orders and
 // memberships (inserted, or updated: before and after) belong to. Read before the batch's rows
 // are removed when undoing it.
 Result<std::vector<qint64>> membersOfBatch(Workspace &ws, qint64 batch);
 
-// After an import: refreshMembers() for the members of the batch; or, when they are more than
-// an eighth of all members, recompute() (one pass is cheaper than that many lookups).
-// `progress` as for recompute().
+// After an import: refreshMembers() for the members of the batch (membersOfBatch).
 Status refreshBatch(Workspace &ws, qint64 batch, qint64 now,
                     const std::function<bool(int percent)> &progress = {});
 
