@@ -98,7 +98,7 @@ public:
           m_insert(ws.handle(), "INSERT INTO stage_history (member_ref, at, from_stage, "
                                 "to_stage, by_rules) VALUES (?1, ?2, ?3, ?4, 1)"),
           m_history(ws.handle(), "SELECT at, to_stage FROM stage_history WHERE member_ref = ?1 "
-                                 "AND by_rules = 1 ORDER BY at, id"),
+                                 "AND by_rules = 1 ORDER BY at"),
           m_delete(ws.handle(), "DELETE FROM stage_history WHERE member_ref = ?1 AND by_rules = 1")
     {}
 
@@ -136,10 +136,15 @@ public:
     }
 
     // Replaces the member's rules' rows where they differ from `changes`.
-    Status replaceHistory(qint64 member, const std::vector<StageChange> &changes)
+    Status updateHistory(qint64 member, const std::vector<StageChange> &changes)
     {
         if (storedHistory(member) == changes)
             return {};
+        return replaceHistory(member, changes);
+    }
+
+    Status replaceHistory(qint64 member, const std::vector<StageChange> &changes)
+    {
         m_delete.bind(1, member);
         if (!m_delete.exec())
             return failure(m_delete);
@@ -231,7 +236,7 @@ public:
             touches.paidOrders.emplace_back(m_orders.int64(0), m_orders.int64(1));
         m_orders.reset();
         const StageTimeline timeline = computeTimeline(touches, m_now, m_churn);
-        if (Status status = m_writer.replaceHistory(id, timeline.changes); !status)
+        if (Status status = m_writer.updateHistory(id, timeline.changes); !status)
             return status;
         return m_writer.writeMember(stored, timeline);
     }
@@ -297,8 +302,16 @@ public:
         : m_ws(ws), m_now(now), m_churn(churnSecondsOf(ws)), m_progress(progress)
     {}
 
-    Status run()
+    // `rewrite`: every rules' row goes and is written again (the stages were never computed, or
+    // with another churn_days, so that most histories change); otherwise each member's rows are
+    // compared with the timeline and only those that differ are written.
+    Status run(bool rewrite)
     {
+        if (!rewrite) {
+            if (!report(5))
+                return cancelled();
+            return scan(false);
+        }
         if (Status status = clearHistory(); !status)
             return status;
         auto timeIndex = dropTimeIndex();
@@ -306,7 +319,7 @@ public:
             return timeIndex.error();
         if (!report(5))
             return cancelled();
-        if (Status status = scan(); !status)
+        if (Status status = scan(true); !status)
             return status;
         return restoreTimeIndex(*timeIndex);
     }
@@ -344,9 +357,16 @@ private:
         return {};
     }
 
-    Status scan()
+    Status scan(bool rewrite)
     {
         Statement members(m_ws.handle(), selectMembers);
+        MemberCursor history(m_ws,
+                             rewrite ? "SELECT NULL WHERE ?1 IS NULL"
+                                     : "SELECT member_ref, at, to_stage FROM stage_history "
+                                       "INDEXED BY stage_history_member WHERE by_rules = 1 "
+                                       "AND ?1 IS NOT NULL ORDER BY member_ref, at",
+                             m_now);
+        std::vector<StageChange> storedHistory;
         MemberCursor events(m_ws,
                             "SELECT member_ref, occurred_at FROM events INDEXED BY "
                             "events_member_time WHERE +occurred_at <= ?1 "
@@ -358,8 +378,8 @@ private:
                             "ORDER BY member_ref, paid_at",
                             m_now);
         StageWriter writer(m_ws);
-        for (const Statement *s :
-             {static_cast<const Statement *>(&members), &events.statement(), &orders.statement()}) {
+        for (const Statement *s : {static_cast<const Statement *>(&members), &events.statement(),
+                                   &orders.statement(), &history.statement()}) {
             if (!s->isValid())
                 return s->prepareError();
         }
@@ -377,11 +397,22 @@ private:
             orders.collect(stored.id, [&](const Statement &s) {
                 touches.paidOrders.emplace_back(s.int64(1), s.int64(2));
             });
+            if (!rewrite) {
+                storedHistory.clear();
+                history.collect(stored.id, [&](const Statement &s) {
+                    storedHistory.push_back(
+                        {s.int64(1), stageCode(s.text(2)).value_or(StageCode::Awareness)});
+                });
+            }
             if (stored.deleted)
                 continue;
             const StageTimeline timeline = computeTimeline(touches, m_now, m_churn);
-            if (Status status = writer.insertHistory(stored.id, timeline.changes); !status)
-                return status;
+            if (rewrite || storedHistory != timeline.changes) {
+                if (Status status = rewrite ? writer.insertHistory(stored.id, timeline.changes)
+                                            : writer.replaceHistory(stored.id, timeline.changes);
+                    !status)
+                    return status;
+            }
             if (Status status = writer.writeMember(stored, timeline); !status)
                 return status;
             if (seen % 4096 == 4095 && lastId > 0 && !report(int(5 + 90 * stored.id / lastId)))
@@ -524,9 +555,13 @@ Status recompute(Workspace &ws, qint64 now, const std::function<bool(int percent
         return transaction.error();
     if (progress && !progress(0))
         return cancelled();
-    if (Status status = FullRecompute(ws, now, progress).run(); !status)
+    const int churnDays = settings::churnDays.get(ws);
+    const bool rewrite = stagesRefreshedAt.get(ws) == 0 || stagesChurnDays.get(ws) != churnDays;
+    if (Status status = FullRecompute(ws, now, progress).run(rewrite); !status)
         return status;
     if (Status status = stagesRefreshedAt.set(ws, now); !status)
+        return status;
+    if (Status status = stagesChurnDays.set(ws, churnDays); !status)
         return status;
     if (progress && !progress(99))
         return cancelled();
@@ -548,9 +583,10 @@ Status refreshMembers(Workspace &ws, const std::vector<qint64> &members, qint64 
     Statement all(ws.handle(), "SELECT count(*) FROM members");
     const qint64 everyone = all.step() ? all.int64(0) : 0;
     all.reset();
-    // Never refreshed, or most members named: one pass over everything is cheaper.
+    // Never refreshed, with another churn_days, or most members named: one pass over
+    // everything.
     const bool many = qint64(members.size()) * 8 > everyone && members.size() > 1000;
-    if (from == 0 || many) {
+    if (from == 0 || many || stagesChurnDays.get(ws) != settings::churnDays.get(ws)) {
         if (Status status = recompute(ws, asOf, progress); !status)
             return status;
         return transaction.commit();
@@ -593,7 +629,7 @@ Result<UpToDate> bringUpToDate(Workspace &ws, qint64 now,
 {
     UpToDate done;
     const qint64 from = stagesRefreshedAt.get(ws);
-    if (from == 0) {
+    if (from == 0 || stagesChurnDays.get(ws) != settings::churnDays.get(ws)) {
         if (Status status = recompute(ws, now, progress); !status)
             return status.error();
         done.recomputed = true;

@@ -44,6 +44,9 @@ QString stageTitle(const QString &stage);
 // The time up to which every live member's stored stage, stage_since, aggregates and stage
 // history are exact (epoch seconds; 0: never, the next bringUpToDate() recomputes them all).
 inline const WorkspaceSetting<qint64> stagesRefreshedAt{"stages_refreshed_at", 0};
+// The churn_days the stages were computed with (0: none yet). When the setting differs, the next
+// refresh of any kind recomputes every member.
+inline const WorkspaceSetting<int> stagesChurnDays{"stages_churn_days", 0};
 
 // How the stages are kept (the contract's stage rules, evaluated at every time):
 // - A member's stage timeline is computed from their joining, events and paid orders alone

@@ -330,6 +330,29 @@ private slots:
         compareWithReplay(*ws, members, end, 30 * day);
     }
 
+    // With the same churn_days, a recompute compares each member's rows with the timeline and
+    // writes only those that differ.
+    void recomputeAgainWritesOnlyWhatChanged()
+    {
+        auto ws = open();
+        std::vector<Member> members = generate(50, 17);
+        write(*ws, members);
+        verify(lifecycle::recompute(*ws, end));
+        const QStringList before = rows(*ws, QStringLiteral("SELECT * FROM stage_history WHERE "
+                                                            "member_ref <> 3 ORDER BY id"));
+        exec(*ws,
+             QStringLiteral("INSERT INTO events (member_ref, type, occurred_at) VALUES (3, "
+                            "'like', ?)"),
+             {end - 10 * day});
+        members[2].events.push_back(end - 10 * day);
+        std::sort(members[2].events.begin(), members[2].events.end());
+        verify(lifecycle::recompute(*ws, end));
+        compareWithReplay(*ws, members, end, 60 * day);
+        QCOMPARE(rows(*ws, QStringLiteral("SELECT * FROM stage_history WHERE member_ref <> 3 "
+                                          "ORDER BY id")),
+                 before);
+    }
+
     void aStageSetByHandWinsButLeavesTheRulesHistory()
     {
         auto ws = open();
