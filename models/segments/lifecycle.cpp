@@ -250,44 +250,9 @@ private:
     Statement m_orders;
 };
 
-// Pages read through a memory map of the file rather than one read() call each: a refresh of
-// scattered members reads pages all over a large file. Restored when it ends.
-class MappedReads
-{
-public:
-    explicit MappedReads(Workspace &ws) : m_ws(ws)
-    {
-        Statement current(ws.handle(), "PRAGMA mmap_size");
-        if (!current.isValid() || !current.step())
-            return;
-        m_restore = current.int64(0);
-        current.reset();
-        // PRAGMA values cannot be bound; this is a constant of ours.
-        Statement map(ws.handle(), "PRAGMA mmap_size = 17179869184");
-        if (map.isValid())
-            map.exec();
-    }
-    ~MappedReads()
-    {
-        if (m_restore < 0)
-            return;
-        const QByteArray sql = "PRAGMA mmap_size = " + QByteArray::number(m_restore);
-        Statement restore(m_ws.handle(), sql.constData());
-        if (restore.isValid())
-            restore.exec();
-    }
-    MappedReads(const MappedReads &) = delete;
-    MappedReads &operator=(const MappedReads &) = delete;
-
-private:
-    Workspace &m_ws;
-    qint64 m_restore = -1;
-};
-
 Status refreshEach(Workspace &ws, const std::vector<qint64> &members, qint64 now,
                    const std::function<bool(int)> &progress)
 {
-    const MappedReads mapped(ws);
     MemberRefresh refresh(ws, now);
     if (Status status = refresh.prepareError(); !status)
         return status;
@@ -342,7 +307,6 @@ public:
     // compared with the timeline and only those that differ are written.
     Status run(bool rewrite)
     {
-        const MappedReads mapped(m_ws);
         if (!rewrite) {
             if (!report(5))
                 return cancelled();
