@@ -60,6 +60,9 @@ inline const WorkspaceSetting<int> stagesChurnDays{"stages_churn_days", 0};
 //   under an override, stays what the hand move set. The override never enters the rules' rows:
 //   hand moves are rows with `by_rules = 0` (as is every row recorded before schema version 5),
 //   kept as they are. A stage as of a past time (rules, RuleCompiler) reads the rules' rows.
+// - Reading the history (stage counts over time): take the rows with by_rules = 1; a member's
+//   stage at T is the to_stage of their latest such row at or before T, and a member without
+//   one (joined after T) has no stage at T.
 // - Events and orders dated after the refresh time are left out until their time comes.
 // - Deleted members (deleted_at set) are left as they are.
 
