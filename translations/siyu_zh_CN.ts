@@ -5118,6 +5118,21 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
+    <name>siyu::StageKeeper</name>
+    <message>
+        <source>Recomputing the lifecycle stages of every member…</source>
+        <translation>正在重新计算每位会员的生命周期阶段…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Lifecycle stages</source>
+        <translation>生命周期阶段</translation>
+    </message>
+</context>
+<context>
     <name>siyu::StoreWriter</name>
     <message>
         <source>&apos;%1&apos; is not a gender (M, F, U, 男, 女, 未知)</source>

@@ -16,6 +16,7 @@
 #include "widgets/kpi/kpisarea.h"
 #include "widgets/members/membersarea.h"
 #include "widgets/segments/segmentsarea.h"
+#include "widgets/stagekeeper.h"
 #include "widgets/welcomepage.h"
 
 #include <QAction>
@@ -105,6 +106,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_changeWatch = new QTimer(this);
     m_changeWatch->setInterval(changeWatchIntervalMs);
     connect(m_changeWatch, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
+    // Stages are brought up to date on opening and at every midnight, on a worker.
+    m_stages = new StageKeeper(this);
+    connect(m_stages, &StageKeeper::stagesChanged, this, &MainWindow::refreshAreas);
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             [this](int row) { showArea(areaOfRow(row)); });
     closeWorkspace();
@@ -142,7 +146,10 @@ void MainWindow::createAreas()
     addArea(new MembersArea); // first: showMembers() relies on it
     addArea(new GroupsArea);
     addUnavailableArea(tr("Content calendar"), QStringLiteral("area-calendar"));
-    addArea(new SegmentsArea);
+    auto *segments = new SegmentsArea;
+    // churn_days changed on the lifecycle page: every stored stage again, with progress.
+    connect(segments, &SegmentsArea::stageRecomputeRequested, this, &MainWindow::recomputeStages);
+    addArea(segments);
     addUnavailableArea(tr("Campaigns"), QStringLiteral("area-campaigns"));
     addArea(new KpisArea);
 }
@@ -424,6 +431,7 @@ bool MainWindow::openWorkspace(const QString &path)
     updateTitle();
     m_dataVersion = m_workspace->dataVersion();
     m_changeWatch->start();
+    m_stages->setWorkspace(m_workspace->isReadOnly() ? QString() : m_workspace->path());
     if (m_workspace->isReadOnly())
         statusBar()->showMessage(
             tr("%1 is read-only here: you can look at everything, but not change it.")
@@ -435,6 +443,8 @@ void MainWindow::closeWorkspace()
 {
     if (m_changeWatch)
         m_changeWatch->stop();
+    if (m_stages)
+        m_stages->setWorkspace(QString());
     m_outsideChangePending = false;
     m_undoStack->clear();
     for (Area *area : m_areas)
@@ -549,6 +559,8 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_workspace.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (const auto churnDays = dialog.churnDaysChange(); m_workspace && churnDays)
+        m_stages->recompute(this, churnDays);
     if (m_workspace)
         refreshAreas();
     if (dialog.languageChanged())
@@ -579,6 +591,15 @@ void MainWindow::showMembers(const QList<qint64> &memberRefs, const QString &cap
     showArea(0);
 }
 
+bool MainWindow::recomputeStages()
+{
+    if (!m_workspace || m_workspace->isReadOnly())
+        return false;
+    const bool done = m_stages->recompute(this);
+    refreshAreas();
+    return done;
+}
+
 void MainWindow::refreshAreas()
 {
     if (m_workspace) {
@@ -593,7 +614,7 @@ void MainWindow::refreshAreas()
 
 void MainWindow::checkForOutsideChanges()
 {
-    if (!m_workspace)
+    if (!m_workspace || m_stages->isBusy())
         return;
     const qint64 version = m_workspace->dataVersion();
     if (version != m_dataVersion) {

@@ -17,6 +17,7 @@ class QUndoStack;
 namespace siyu {
 
 class Area;
+class StageKeeper;
 class WelcomePage;
 class Workspace;
 
@@ -47,6 +48,9 @@ public:
     void showArea(int index);
     Area *area(int index) const;
     int areaCount() const { return int(m_areas.size()); }
+    // Recomputes every member's lifecycle stage behind a progress dialog with Cancel (after
+    // churn_days or the stage thresholds changed), then shows the areas again. True when done.
+    bool recomputeStages();
 
 signals:
     // The user chose another language: the application rebuilds the window in it.
@@ -89,6 +93,7 @@ private:
     qint64 m_dataVersion = -1;
     bool m_outsideChangePending = false;
     QUndoStack *m_undoStack = nullptr;
+    StageKeeper *m_stages = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;

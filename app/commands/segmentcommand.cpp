@@ -5,6 +5,7 @@
 #include "app/commands.h"
 #include "models/common/sidefile.h"
 #include "models/common/timeutil.h"
+#include "models/segments/lifecycle.h"
 #include "models/segments/rule.h"
 #include "models/segments/segmentevaluator.h"
 #include "models/segments/segmentexport.h"
@@ -91,10 +92,17 @@ public:
         // read-only medium a saved segment is still counted, its size just not recorded.
         const bool writes = cli.parser().isSet(m_options.exportFile) ||
                             (!target.rule && Workspace::canChange(cli.workspacePath()));
-        auto ws = cli.openWorkspace(writes ? Workspace::OpenMode::MustExist
-                                           : Workspace::OpenMode::ReadOnly);
+        // The stored stages are brought up to date first wherever the file can change, so that
+        // `stage` is never answered from a stale stage.
+        const bool refreshes = Workspace::canChange(cli.workspacePath());
+        auto ws = cli.openWorkspace(writes || refreshes ? Workspace::OpenMode::MustExist
+                                                        : Workspace::OpenMode::ReadOnly);
         if (!ws)
             return CommandLine::failure(ws.error());
+        if (refreshes) {
+            if (auto up = lifecycle::bringUpToDate(**ws, QDateTime::currentSecsSinceEpoch()); !up)
+                return CommandLine::failure(up.error());
+        }
         const QString asOfText = cli.parser().value(m_options.asOf);
         const auto asOf = asOfText.isEmpty()
                               ? std::optional<qint64>(QDateTime::currentSecsSinceEpoch())

@@ -395,7 +395,7 @@ private:
         const auto lifecycleProgress = [this](int percent) {
             return report(88 + percent * 8 / 100);
         };
-        if (Status status = lifecycle::refresh(m_ws, m_options.now, lifecycleProgress); !status)
+        if (Status status = lifecycle::recompute(m_ws, m_options.now, lifecycleProgress); !status)
             return status;
         if (!report(96))
             return makeError(QStringLiteral("cancelled"));

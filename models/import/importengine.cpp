@@ -427,7 +427,8 @@ Result<ImportReport> Run::execute(const ImportPreset &preset)
     timer.lap(QStringLiteral("foreign_key_check"));
     const bool anything = m_report.inserted + m_report.updated > 0;
     if (status && anything && !m_options.dryRun)
-        status = lifecycle::refresh(m_ws, now, [this](int) { return keepGoing(1, 1); });
+        status =
+            lifecycle::refreshBatch(m_ws, *batch, now, [this](int) { return keepGoing(1, 1); });
     timer.lap(QStringLiteral("lifecycle_refresh"));
     if (status)
         status = writer.finishAfterRefresh();

@@ -442,6 +442,10 @@ Result<ImportHistory::UndoReport> ImportHistory::undo(Workspace &ws, qint64 batc
                             "those changes")
                              .arg(batchId)
                              .arg(listOfMembers(*edited)));
+    // Read while the batch's rows are still there: undo refreshes the members it named.
+    auto named = lifecycle::membersOfBatch(ws, batchId);
+    if (!named)
+        return named.error();
     UndoReport report;
     for (auto it = changes->updated.crbegin(); it != changes->updated.crend(); ++it) {
         if (const Status status = restore(ws, *it); !status)
@@ -468,7 +472,7 @@ Result<ImportHistory::UndoReport> ImportHistory::undo(Workspace &ws, qint64 batc
         if (const Status status = sql::exec(ws.db(), statement, binds); !status)
             return status.error();
     }
-    if (const Status status = lifecycle::refresh(ws, now); !status)
+    if (const Status status = lifecycle::refreshMembers(ws, *named, now); !status)
         return status.error();
     if (const Status status = transaction.commit(); !status)
         return status.error();

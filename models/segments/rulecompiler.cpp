@@ -2,6 +2,7 @@
 #include "models/segments/rulecompiler.h"
 
 #include "models/common/timeutil.h"
+#include "models/segments/lifecycle.h"
 #include "models/segments/rfm.h"
 #include "models/segments/rulevalues.h"
 #include "models/store/workspace.h"
@@ -384,7 +385,8 @@ private:
             return customField(rule.field, rule.op, rule.value);
         if (rulevalues::isTimeField(rule.field))
             return timeField(rule);
-        const QString column = columnOf(rule.field);
+        const QString column =
+            rule.field == QLatin1String("stage") ? stageColumn() : columnOf(rule.field);
         if (rule.op == Op::In) {
             const QJsonArray values = rule.value.toArray();
             QStringList bound;
@@ -396,6 +398,17 @@ private:
             return textIn(column, bound);
         }
         return textComparison(column, rule.op, mapped(rule, rule.value));
+    }
+
+    // The stage at as_of (see the header). as_of is our own integer, written as a number.
+    QString stageColumn() const
+    {
+        const QString asOf = QString::number(m_context.asOf);
+        if (m_context.asOf >= m_context.stagesRefreshedAt)
+            return QStringLiteral("(CASE WHEN m.joined_at <= %1 THEN m.stage END)").arg(asOf);
+        return QStringLiteral("(SELECT h.to_stage FROM stage_history h WHERE h.member_ref = m.id "
+                              "AND h.by_rules = 1 AND h.at <= %1 ORDER BY h.at DESC LIMIT 1)")
+            .arg(asOf);
     }
 
     static QVariant mapped(const Rule &rule, const QJsonValue &value)
@@ -604,6 +617,7 @@ RuleCompiler::Context RuleCompiler::contextFor(const Workspace &ws, qint64 asOf)
     context.zone = ws.timeZone();
     context.rfmWindowDays = rfm::windowDays.get(ws);
     context.tiers = tiers::Thresholds::load(ws);
+    context.stagesRefreshedAt = lifecycle::stagesRefreshedAt.get(ws);
     return context;
 }
 

@@ -50,6 +50,10 @@ struct SqlFragment
 //   with JSON numbers and with texts that read as numbers; a text compares as text; true /
 //   false match JSON booleans and the texts "true" / "false". A missing key is empty.
 // - rfm: the member's cell as of as_of (see rfm.h).
+// - stage: the member's stage at as_of. At or after the stages' refresh time it is the stored
+//   stage (callers bring the stages up to date first: lifecycle::bringUpToDate); before it, the
+//   stage the rules' history (stage_history, by_rules = 1) had at as_of. A member who joined
+//   after as_of has no stage: the empty field (matches `empty` and `!=`).
 // - Orders and events are counted by correlated subqueries that walk the (member_ref, time)
 //   indexes one member at a time.
 class RuleCompiler
@@ -64,6 +68,8 @@ public:
         // run the SQL: rfm nodes read its table instead of computing the scores inline.
         bool rfmCellsPrepared = false;
         tiers::Thresholds tiers; // the workspace's value-tier thresholds (tier nodes)
+        // lifecycle::stagesRefreshedAt: before it, `stage` is read from the stage history.
+        qint64 stagesRefreshedAt = 0;
     };
 
     explicit RuleCompiler(Context context);

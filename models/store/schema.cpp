@@ -521,11 +521,32 @@ Status upgradeToV4(Workspace &ws)
                         "IN ('awareness','interest','purchase','loyalty','churn'))"});
 }
 
+// Version 5: stages kept exact over time (lifecycle.h). `stage_history.by_rules` tells the
+// rows of the stage rules' timeline (rebuilt by every refresh) from moves by hand (and every row
+// recorded before this version), read by member, kind and time without the table; paid orders
+// by member and time for the stage timelines; and the members whose stage changes by time
+// passing alone, found by their last touch or, for repeat buyers, their last paid order.
+Status upgradeToV5(Workspace &ws)
+{
+    return execAll(
+        ws, {"ALTER TABLE stage_history ADD COLUMN by_rules INTEGER NOT NULL DEFAULT 0",
+             "DROP INDEX IF EXISTS stage_history_member",
+             "CREATE INDEX stage_history_member ON stage_history(member_ref, by_rules, at, "
+             "to_stage)",
+             "CREATE INDEX orders_member_paid ON orders(member_ref, paid_at, amount_cents, "
+             "refunded) WHERE refunded = 0",
+             "CREATE INDEX members_live_touch ON members(max(joined_at, coalesce(last_active_at, "
+             "joined_at), coalesce(last_order_at, joined_at))) WHERE deleted_at IS NULL",
+             "CREATE INDEX members_live_repeat ON members(last_order_at) WHERE deleted_at IS "
+             "NULL AND paid_orders >= 2"});
+}
+
 using Migration = std::function<Status(Workspace &)>;
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4};
+    static const std::vector<Migration> all{upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,
+                                            upgradeToV5};
     return all;
 }
 

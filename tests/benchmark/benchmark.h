@@ -52,5 +52,6 @@ int benchKpi(Context &context);
 int benchImport(Context &context);
 int benchReport(Context &context);
 int benchSegments(Context &context);
+int benchStages(Context &context);
 
 } // namespace siyu::bench

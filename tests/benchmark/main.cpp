@@ -35,6 +35,7 @@ const Section sections[] = {
     {"import", benchImport},
     {"report", benchReport},
     {"segments", benchSegments},
+    {"stages", benchStages},
 };
 // clang-format on
 

@@ -175,11 +175,19 @@ private slots:
             QVERIFY2(
                 count(QStringLiteral("SELECT count(*) FROM members WHERE stage = ?"), {stage}) > 0,
                 qPrintable(stage));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stage_history")),
-                 count(QStringLiteral("SELECT count(*) FROM members WHERE stage <> 'awareness'")));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM members WHERE stage <> 'awareness' "
-                                      "AND stage_since IS NOT ?"),
-                       {demoNow}),
+        // The stage timeline from joining: one first row at the join, and the stored stage and
+        // stage_since are the last row's.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stage_history WHERE from_stage IS "
+                                      "NULL AND by_rules = 1")),
+                 count(QStringLiteral("SELECT count(*) FROM members")));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM members m WHERE NOT EXISTS (SELECT 1 "
+                                      "FROM stage_history h WHERE h.member_ref = m.id AND "
+                                      "h.from_stage IS NULL AND h.at = m.joined_at)")),
+                 qint64(0));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM members m WHERE (SELECT h.at || "
+                                      "h.to_stage FROM stage_history h WHERE h.member_ref = m.id "
+                                      "ORDER BY h.at DESC LIMIT 1) IS NOT m.stage_since || "
+                                      "m.stage")),
                  qint64(0));
     }
 

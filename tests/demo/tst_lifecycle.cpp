@@ -197,33 +197,40 @@ private slots:
         const qint64 m = addMember(QStringLiteral("m"), daysAgo(20));
         const qint64 still = addMember(QStringLiteral("still"), daysAgo(20));
         refresh();
-        // Nothing changed: both stay in awareness, no history; stage_since is the join.
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stage_history")), 0);
+        // Nothing changed since joining: both in awareness since the join, one row each (the
+        // stage they joined in).
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stage_history")), 2);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stage_history WHERE at = ? AND "
+                                      "from_stage IS NULL AND to_stage = 'awareness' AND "
+                                      "by_rules = 1"),
+                       {daysAgo(20)}),
+                 2);
         QCOMPARE(field(m, "stage_since").toLongLong(), daysAgo(20));
 
+        // An event a day ago: interest since that event, recorded at its time.
         addEvent(m, daysAgo(1));
         refresh();
         QCOMPARE(stage(m), lifecycle::interest);
-        QCOMPARE(field(m, "stage_since").toLongLong(), asOf);
+        QCOMPARE(field(m, "stage_since").toLongLong(), daysAgo(1));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stage_history WHERE member_ref = ? AND "
                                       "at = ? AND from_stage = 'awareness' AND to_stage = "
                                       "'interest'"),
-                       {m, asOf}),
+                       {m, daysAgo(1)}),
                  1);
 
         // The same refresh again changes nothing.
         refresh();
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stage_history")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stage_history")), 3);
 
-        // Sixty days of silence later both churn, each with one more row.
+        // Sixty days of silence later both churn, each at sixty days after its last touch.
         const qint64 later = asOf + 60 * dayLength;
         refresh(later);
         QCOMPARE(stage(m), lifecycle::churn);
         QCOMPARE(stage(still), lifecycle::churn);
-        QCOMPARE(field(m, "stage_since").toLongLong(), later);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stage_history WHERE at = ? AND "
-                                      "to_stage = 'churn'"),
-                       {later}),
+        QCOMPARE(field(m, "stage_since").toLongLong(), daysAgo(1) + 60 * dayLength);
+        QCOMPARE(field(still, "stage_since").toLongLong(), daysAgo(20) + 60 * dayLength);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stage_history WHERE to_stage = "
+                                      "'churn'")),
                  2);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM stage_history WHERE member_ref = ? "
                                       "AND from_stage = 'interest'"),

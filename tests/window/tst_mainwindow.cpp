@@ -9,6 +9,7 @@
 #include "widgets/common/shortcutsdialog.h"
 #include "widgets/mainwindow.h"
 #include "widgets/members/membersarea.h"
+#include "widgets/stagekeeper.h"
 
 #include <QAction>
 #include <QCalendarWidget>
@@ -41,6 +42,13 @@ class TestMainWindow : public QObject
     QString m_path;
 
     static QListWidget *navigation(MainWindow &window) { return window.findChild<QListWidget *>(); }
+    // The stages' refresh on opening runs on a worker: done, and its areas shown again.
+    static void waitForStages(MainWindow &window)
+    {
+        auto *stages = window.findChild<StageKeeper *>();
+        QVERIFY(stages);
+        QTRY_VERIFY(!stages->isBusy());
+    }
 
     static QWidget *shown(MainWindow &window)
     {
@@ -138,9 +146,11 @@ private slots:
         auto members = demo::memberCount(*window.workspace());
         QVERIFY(members);
         QCOMPARE(*members, qint64(demo::DemoOptions().members));
+        waitForStages(window);
         const QDateTime built = QFileInfo(MainWindow::demoWorkspacePath()).lastModified();
         window.openWorkspace(m_path);
         QTest::mouseClick(button, Qt::LeftButton);
+        waitForStages(window);
         QCOMPARE(window.workspace()->path(),
                  QFileInfo(MainWindow::demoWorkspacePath()).absoluteFilePath());
         QCOMPARE(QFileInfo(MainWindow::demoWorkspacePath()).lastModified(), built);
@@ -195,6 +205,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.openWorkspace(m_path));
+        waitForStages(window); // its commit is the window's own
         auto *members = qobject_cast<MembersArea *>(window.area(0));
         QVERIFY(members);
         const int before = members->model()->rowCount();

@@ -172,7 +172,9 @@ void SettingsDialog::accept()
         change.set(settings::brandName, m_brandName->text().trimmed());
         change.set(settings::currency, m_currency->currentData().toString());
         change.set(settings::timeZone, QString::fromUtf8(zone));
-        change.set(settings::churnDays, m_churnDays->value());
+        m_churnDaysChange.reset();
+        if (m_churnDays->value() != settings::churnDays.get(*m_workspace))
+            m_churnDaysChange = m_churnDays->value();
         change.set(settings::weeklyContactCap, m_contactCap->value());
         change.set(settings::phoneRegion, m_phoneRegion->currentData().toString());
         if (const Status status = change.apply(*m_workspace); !status) {

@@ -3,6 +3,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -21,6 +23,9 @@ class SettingsDialog : public QDialog
 public:
     explicit SettingsDialog(Workspace *workspace, QWidget *parent = nullptr);
     bool languageChanged() const { return m_languageChanged; }
+    // The new churn_days, when the user changed it: not written by accept(), because it is
+    // written together with the recompute of every stage (StageKeeper::recompute).
+    std::optional<int> churnDaysChange() const { return m_churnDaysChange; }
     void accept() override;
 
 private:
@@ -33,6 +38,7 @@ private:
     QSpinBox *m_contactCap = nullptr;
     QComboBox *m_phoneRegion = nullptr;
     bool m_languageChanged = false;
+    std::optional<int> m_churnDaysChange;
 };
 
 } // namespace siyu

@@ -9,6 +9,10 @@
 #include "models/items/segmentcommands.h"
 #include "models/store/workspace.h"
 #include "widgets/common/splitterstate.h"
+#include "widgets/segments/analysis/churnwarningpage.h"
+#include "widgets/segments/analysis/lifecyclepage.h"
+#include "widgets/segments/analysis/rfmpage.h"
+#include "widgets/segments/analysis/tierspage.h"
 #include "widgets/segments/rulebuilder.h"
 #include "widgets/segments/rulecounter.h"
 #include "widgets/segments/segmentsizechart.h"
@@ -77,6 +81,8 @@ SegmentsArea::SegmentsArea(QWidget *parent) : Area(parent)
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createRulesPage(), tr("Rules"));
+    createAnalysisPages();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SegmentsArea::showPage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -94,6 +100,52 @@ QIcon SegmentsArea::icon() const
 void SegmentsArea::addAnalysisPage(QWidget *page, const QString &title)
 {
     m_tabs->addTab(page, title);
+}
+
+template<typename Page> void SegmentsArea::addPage(Page *page, const QString &title)
+{
+    connect(page, &Page::showMembersRequested, this, &Area::showMembersRequested);
+    connect(page, &Page::saveMembersAsSegment, this, &SegmentsArea::saveMembersAsSegment);
+    AnalysisPage entry;
+    entry.widget = page;
+    entry.attach = [page](Workspace *ws, QUndoStack *undo) {
+        page->setWorkspace(ws, undo);
+    };
+    entry.refresh = [page] {
+        page->refresh();
+    };
+    m_pages.push_back(entry);
+    addAnalysisPage(page, title);
+}
+
+void SegmentsArea::createAnalysisPages()
+{
+    addPage(new RfmPage, tr("RFM"));
+    auto *lifecycle = new LifecyclePage;
+    connect(lifecycle, &LifecyclePage::stageThresholdsChanged, this,
+            &SegmentsArea::stageRecomputeRequested);
+    addPage(lifecycle, tr("Lifecycle"));
+    auto *tiers = new TiersPage;
+    // The tier node of a rule reads the thresholds: count again.
+    connect(tiers, &TiersPage::tierThresholdsChanged, this, &SegmentsArea::requestCount);
+    addPage(tiers, tr("Value tiers"));
+    addPage(new ChurnWarningPage, tr("Churn warning"));
+}
+
+void SegmentsArea::showPage(int tab)
+{
+    QWidget *widget = m_tabs->widget(tab);
+    for (AnalysisPage &page : m_pages) {
+        if (page.widget != widget || !m_workspace)
+            continue;
+        if (!page.attached) {
+            page.attach(m_workspace, m_undoStack);
+            page.attached = true;
+        } else if (page.stale) {
+            page.refresh();
+        }
+        page.stale = false;
+    }
 }
 
 // ---- building -----------------------------------------------------------------------------
@@ -296,6 +348,12 @@ void SegmentsArea::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     m_countCurrent = false;
     m_search->clear();
     m_nowTimer->stop();
+    for (AnalysisPage &page : m_pages) {
+        if (page.attached)
+            page.attach(nullptr, nullptr);
+        page.attached = false;
+        page.stale = false;
+    }
     setEnabled(workspace != nullptr);
     if (!workspace) {
         m_count->clear();
@@ -341,6 +399,7 @@ void SegmentsArea::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
     setAsOfNow();
     selectSegment(m_saved->idAt(0)); // the first, so that its size chart shows
     updateActions();
+    showPage(m_tabs->currentIndex());
     emit workspaceOpened(workspace);
 }
 
@@ -353,6 +412,9 @@ void SegmentsArea::refresh()
         m_saved->reload();
     segmentChosen();
     requestCount();
+    for (AnalysisPage &page : m_pages)
+        page.stale = page.attached;
+    showPage(m_tabs->currentIndex());
     emit dataRefreshed();
 }
 

@@ -8,6 +8,9 @@
 #include <QList>
 #include <QPointer>
 
+#include <functional>
+#include <vector>
+
 class QAction;
 class QDateTimeEdit;
 class QLabel;
@@ -97,6 +100,9 @@ signals:
     // For the analysis pages: the workspace opened (nullptr: closed), or its data changed.
     void workspaceOpened(Workspace *workspace);
     void dataRefreshed();
+    // The user changed churn_days on the lifecycle page: the stored stages need recomputing
+    // (the main window does it, with progress and Cancel).
+    void stageRecomputeRequested();
     void exportFinished(qint64 rows, const QString &error);
     void segmentEvaluated(qint64 id, qint64 size);
 
@@ -104,6 +110,20 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // An analysis page, given the workspace only once its tab is first shown and refreshed only
+    // while shown (else marked stale), so that a page nobody looks at computes nothing.
+    struct AnalysisPage
+    {
+        QWidget *widget = nullptr;
+        std::function<void(Workspace *, QUndoStack *)> attach;
+        std::function<void()> refresh;
+        bool attached = false;
+        bool stale = false;
+    };
+    template<typename Page> void addPage(Page *page, const QString &title);
+    void createAnalysisPages();
+    void showPage(int tab);
+
     QWidget *createRulesPage();
     QWidget *createBuilderSide();
     QWidget *createSavedSide();
@@ -173,6 +193,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_newRuleAction = nullptr;
     QMenu *m_menu = nullptr;
+    std::vector<AnalysisPage> m_pages;
 };
 
 } // namespace siyu
