@@ -7,6 +7,7 @@
 #include "models/segments/rulevalues.h"
 #include "models/store/workspace.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -404,11 +405,86 @@ private:
     QString stageColumn() const
     {
         const QString asOf = QString::number(m_context.asOf);
-        if (m_context.asOf >= m_context.stagesRefreshedAt)
+        // Never refreshed (a workspace nobody has opened since version 5): what is stored.
+        if (m_context.asOf == m_context.stagesRefreshedAt || m_context.stagesRefreshedAt == 0)
             return QStringLiteral("(CASE WHEN m.joined_at <= %1 THEN m.stage END)").arg(asOf);
+        if (m_context.asOf > m_context.stagesRefreshedAt)
+            return stageAfterRefresh();
         return QStringLiteral("(SELECT h.to_stage FROM stage_history h WHERE h.member_ref = m.id "
                               "AND h.by_rules = 1 AND h.at <= %1 ORDER BY h.at DESC LIMIT 1)")
             .arg(asOf);
+    }
+
+    // After the refresh time the stored aggregates hold up to it (touches dated later are left
+    // out until a refresh reaches them) and time has passed: the stage rules of lifecycle.h at
+    // as_of, over the stored aggregates for members without a touch since the refresh, and over
+    // the stored aggregates with those touches added for the few with one. The stage set by
+    // hand wins, as it does for the stored stage.
+    QString stageAfterRefresh() const
+    {
+        const QString asOf = QString::number(m_context.asOf);
+        const QString since = QString::number(m_context.stagesRefreshedAt);
+        const QString recent =
+            QStringLiteral("%2 > %1 AND %2 <= %3").arg(since, QStringLiteral("%1"), asOf);
+        const QString lastEvent = QStringLiteral("coalesce((SELECT max(e.occurred_at) FROM events "
+                                                 "e WHERE e.member_ref = m.id AND %1), "
+                                                 "m.last_active_at)")
+                                      .arg(recent.arg(QStringLiteral("e.occurred_at")));
+        const QString lastOrder =
+            QStringLiteral(
+                "coalesce((SELECT max(o.paid_at) FROM orders o WHERE o.member_ref = m.id AND "
+                "o.refunded = 0 AND %1), m.last_order_at)")
+                .arg(recent.arg(QStringLiteral("o.paid_at")));
+        const QString paidOrders =
+            QStringLiteral(
+                "(m.paid_orders + (SELECT count(*) FROM orders o WHERE o.member_ref = m.id AND "
+                "o.refunded = 0 AND %1))")
+                .arg(recent.arg(QStringLiteral("o.paid_at")));
+        const QString touchers = QStringLiteral("m.id IN (SELECT e.member_ref FROM events e WHERE "
+                                                "%1 UNION SELECT o.member_ref FROM "
+                                                "orders o WHERE o.refunded = 0 AND %2)")
+                                     .arg(recent.arg(QStringLiteral("e.occurred_at")),
+                                          recent.arg(QStringLiteral("o.paid_at")));
+        return QStringLiteral(
+                   "(CASE WHEN m.joined_at > %1 THEN NULL ELSE coalesce(m.stage_override, "
+                   "CASE WHEN %2 THEN %3 ELSE %4 END) END)")
+            .arg(asOf, touchers, stageRules(lastEvent, lastOrder, paidOrders),
+                 stageRules(QStringLiteral("m.last_active_at"), QStringLiteral("m.last_order_at"),
+                            QStringLiteral("m.paid_orders")));
+    }
+
+    // lifecycle::rules() as one CASE at as_of over these expressions of a member.
+    QString stageRules(const QString &lastActive, const QString &lastOrder,
+                       const QString &paidOrders) const
+    {
+        const QHash<QString, QString> names{
+            {QStringLiteral("as_of"), QString::number(m_context.asOf)},
+            {QStringLiteral("last_touch_at"),
+             QStringLiteral("max(m.joined_at, coalesce(%1, m.joined_at), coalesce(%2, "
+                            "m.joined_at))")
+                 .arg(lastActive, lastOrder)},
+            {QStringLiteral("churn_seconds"),
+             QString::number(qint64(m_context.churnDays) * secondsPerDay)},
+            {QStringLiteral("paid_orders"), paidOrders},
+            {QStringLiteral("last_order_at"), lastOrder},
+            {QStringLiteral("last_active_at"), lastActive},
+        };
+        // One pass, so that a replacement is never replaced again.
+        static const QRegularExpression name(QStringLiteral("\\b[a-z_]+\\b"));
+        QString cases = QStringLiteral("CASE");
+        for (const lifecycle::StageRule &rule : lifecycle::rules()) {
+            const QString condition = QString::fromLatin1(rule.condition);
+            QString sql;
+            qsizetype from = 0;
+            for (const QRegularExpressionMatch &match : name.globalMatch(condition)) {
+                sql += condition.mid(from, match.capturedStart() - from);
+                sql += names.value(match.captured(), match.captured());
+                from = match.capturedEnd();
+            }
+            sql += condition.mid(from);
+            cases += QStringLiteral(" WHEN %1 THEN '%2'").arg(sql, QLatin1String(rule.stage));
+        }
+        return cases + QStringLiteral(" END");
     }
 
     static QVariant mapped(const Rule &rule, const QJsonValue &value)
@@ -618,6 +694,7 @@ RuleCompiler::Context RuleCompiler::contextFor(const Workspace &ws, qint64 asOf)
     context.rfmWindowDays = rfm::windowDays.get(ws);
     context.tiers = tiers::Thresholds::load(ws);
     context.stagesRefreshedAt = lifecycle::stagesRefreshedAt.get(ws);
+    context.churnDays = settings::churnDays.get(ws);
     return context;
 }
 

@@ -68,8 +68,11 @@ public:
         // run the SQL: rfm nodes read its table instead of computing the scores inline.
         bool rfmCellsPrepared = false;
         tiers::Thresholds tiers; // the workspace's value-tier thresholds (tier nodes)
-        // lifecycle::stagesRefreshedAt: before it, `stage` is read from the stage history.
+        // lifecycle::stagesRefreshedAt: before it, `stage` is read from the stage history; at it,
+        // the stored stage (and when never refreshed); after it, the stage rules at asOf over the
+        // stored aggregates and the touches since.
         qint64 stagesRefreshedAt = 0;
+        int churnDays = 60; // settings::churnDays: `stage` after the refresh time
     };
 
     explicit RuleCompiler(Context context);

@@ -240,7 +240,7 @@ Result<StageWeeks> stageWeeks(Workspace &ws, qint64 asOf, int weeks)
     Statement members(ws.handle(),
                       "SELECT id, joined_at, deleted_at, stage FROM members ORDER BY id");
     Statement history(ws.handle(), "SELECT member_ref, at, from_stage, to_stage FROM stage_history "
-                                   "ORDER BY member_ref, at, id");
+                                   "WHERE by_rules = 1 ORDER BY member_ref, at, id");
     for (const Statement *statement : {&members, &history}) {
         if (!statement->isValid())
             return statement->prepareError();

@@ -106,13 +106,15 @@ private:
         const QVariantList times{m_now - 100 * day, m_now - 40 * day};
         bool ok = sql::exec(m_ws->db(),
                             QStringLiteral("INSERT INTO stage_history(member_ref, at, from_stage, "
-                                           "to_stage) SELECT id, ?, 'awareness', 'interest' FROM "
+                                           "to_stage, by_rules) SELECT id, ?, 'awareness', "
+                                           "'interest', 1 FROM "
                                            "members WHERE id % 5 = 0"),
                             {times.at(0)})
                       .ok();
         ok &= sql::exec(m_ws->db(),
                         QStringLiteral("INSERT INTO stage_history(member_ref, at, from_stage, "
-                                       "to_stage) SELECT id, ?, 'interest', 'purchase' FROM "
+                                       "to_stage, by_rules) SELECT id, ?, 'interest', "
+                                       "'purchase', 1 FROM "
                                        "members WHERE id % 5 = 0"),
                         {times.at(1)})
                   .ok();
@@ -134,10 +136,12 @@ private:
             m_ws->db(),
             QStringLiteral(
                 "SELECT coalesce("
-                " (SELECT h.to_stage FROM stage_history h WHERE h.member_ref = m.id AND h.at < ?"
+                " (SELECT h.to_stage FROM stage_history h WHERE h.member_ref = m.id AND h.by_rules "
+                "= 1"
+                "  AND h.at < ?"
                 "  ORDER BY h.at DESC, h.id DESC LIMIT 1),"
                 " (SELECT coalesce(h.from_stage, 'awareness') FROM stage_history h"
-                "  WHERE h.member_ref = m.id ORDER BY h.at, h.id LIMIT 1),"
+                "  WHERE h.member_ref = m.id AND h.by_rules = 1 ORDER BY h.at, h.id LIMIT 1),"
                 " m.stage) AS s, count(*) FROM members m"
                 " WHERE m.joined_at < ? AND (m.deleted_at IS NULL OR m.deleted_at >= ?)"
                 " GROUP BY s"),

@@ -41,10 +41,10 @@ using namespace siyu;
 
 namespace {
 
-// Until the compiler's `stage` field means the stage at the as-of time (from stage_history, the
-// "stages" work of issue 9), the stored stage is right only at the time lifecycle::refresh ran:
-// stage nodes are generated only for that as-of time. Set to true once that has landed.
-constexpr bool stageAsOfEveryTime = false;
+// The compiler's `stage` field is the stage at the as-of time (the stored stage from the refresh
+// time on, the rules' stage history before it): stage nodes are checked at every as-of time.
+// false would check them only at the refresh time.
+constexpr bool stageAsOfEveryTime = true;
 
 constexpr quint32 defaultSeed = 20261116;
 constexpr int memberCount = 320;
@@ -774,11 +774,13 @@ private:
             return m.gender;
         if (field == QLatin1String("consent"))
             return m.consent;
-        // Members who join after T get a stage from this replay too (as lifecycle::refresh
-        // gives them one); when stageAsOfEveryTime is turned on, check what the stage-at-T
-        // compiler says of them.
-        if (field == QLatin1String("stage"))
-            return stageAt(m, stageAsOfEveryTime ? m_asOf : m_refreshAt);
+        // A member who had not joined by T has no stage then (lifecycle.h).
+        if (field == QLatin1String("stage")) {
+            const qint64 t = stageAsOfEveryTime ? m_asOf : m_refreshAt;
+            if (m.joined > t)
+                return std::nullopt;
+            return stageAt(m, t);
+        }
         return std::nullopt;
     }
 
@@ -1407,6 +1409,8 @@ private slots:
         std::map<QString, int> counts;
         while (query.next()) {
             const Member &m = m_members.at(size_t(query.value(0).toLongLong() - 1));
+            if (m.joined > m_refreshAt)
+                continue; // no stage at the refresh time (lifecycle.h)
             const QJsonObject rule{{QStringLiteral("field"), QStringLiteral("stage")},
                                    {QStringLiteral("op"), QStringLiteral("=")},
                                    {QStringLiteral("value"), query.value(1).toString()}};
