@@ -4777,6 +4777,22 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>The segment could not be exported: %1</source>
         <translation>无法导出分群：%1</translation>
     </message>
+    <message>
+        <source>RFM</source>
+        <translation>RFM 分析</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
+    </message>
+    <message>
+        <source>Value tiers</source>
+        <translation>价值分层</translation>
+    </message>
+    <message>
+        <source>Churn warning</source>
+        <translation>流失预警</translation>
+    </message>
 </context>
 <context>
     <name>siyu::SetGroupFieldCommand</name>
