@@ -3562,10 +3562,6 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <translation>应为分层等级（%1 之一）</translation>
     </message>
     <message>
-        <source>expected at least one rule node</source>
-        <translation>应至少包含一个规则节点</translation>
-    </message>
-    <message>
         <source>unknown field tags (a tag is asked with {&quot;tag&quot;: T})</source>
         <translation>未知字段 tags（标签请用 {&quot;tag&quot;: T} 查询）</translation>
     </message>

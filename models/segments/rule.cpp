@@ -197,9 +197,8 @@ Result<Rule> Parser::group(Rule::Kind kind, const QJsonValue &value, const QStri
                                         "them, or use in for many values of one field)")
                                    .arg(Rule::maxChildren)
                                    .arg(list.size()));
-    // An empty group would hold for everyone (all) or no one (any) without saying so.
-    if (list.isEmpty())
-        return nodeError(path, Rule::tr("expected at least one rule node"));
+    // An empty group holds as logic has it: all of nothing for every member (the rule builder's
+    // start), any of nothing for none.
     for (qsizetype i = 0; i < list.size(); ++i) {
         auto child = node(list.at(i), path + QStringLiteral("[%1]").arg(i));
         if (!child)

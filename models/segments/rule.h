@@ -35,11 +35,13 @@ namespace siyu {
 // - gender values are the words an import reads, ignoring case: M/F/U, male/female/unknown,
 //   man/woman, 男/女/未知, 男性/女性, 1/2/0 (WeCom's codes) and - (rulevalues::genderWords).
 //
-// A malformed rule names its node: an unknown node or key, a value of the wrong type, an
-// empty all / any, a field spelled like a member field in other case or one a rule cannot
-// read (tags, referrer_id, notes), an operator that does not fit the field (gender, consent
-// and stage take =, !=, in, empty, not_empty; times no contains / starts_with; phone and email
-// only empty / not_empty), an unknown RFM cell, tier measure or level, event type.
+// An empty all holds for every live member, an empty any for none.
+//
+// A malformed rule names its node: an unknown node or key, a value of the wrong type, a field
+// spelled like a member field in other case or one a rule cannot read (tags, referrer_id, notes),
+// an operator that does not fit the field (gender, consent and stage take =, !=, in, empty,
+// not_empty; times no contains / starts_with; phone and email only empty / not_empty), an unknown
+// RFM cell, tier measure or level, event type.
 //
 // Limits, each refused as a malformed rule naming the node where it is crossed: nodes nest at
 // most maxDepth levels (the top node is level 1), an all / any lists at most maxChildren
@@ -129,8 +131,7 @@ public:
     static const QStringList &eventTypes();
 
     // Convenience constructors for code that builds rules (tests, the rule builder). An all /
-    // any built with no children compiles (to every live member / to none), but its JSON does
-    // not parse: a rule as text never holds an empty group.
+    // any with no children holds for every live member / for none.
     static Rule all(std::vector<Rule> children);
     static Rule any(std::vector<Rule> children);
     static Rule negate(Rule child);

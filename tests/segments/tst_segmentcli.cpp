@@ -196,7 +196,6 @@ private slots:
         const auto row = [](const char *rule, const char *node) {
             QTest::newRow(rule) << QString::fromUtf8(rule) << QString::fromUtf8(node);
         };
-        row(R"({"all":[]})", "all: ");
         row(R"({"any":[{"tag":"a"},{"wat":1}]})", "any[1]: ");
         row(R"({"not":{"field":"gender","op":"<","value":"F"}})", "not.op: ");
         row(R"({"all":[{"field":"City","op":"=","value":"上海"}]})", "all[0].field: ");
