@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -255,7 +256,7 @@ public:
     {
         if (m_statement.isValid()) {
             m_statement.bind(1, now);
-            m_more = m_statement.step();
+            advance();
         }
     }
     const Statement &statement() const { return m_statement; }
@@ -263,24 +264,28 @@ public:
     // Calls `take` for every row of `member` (rows of smaller members are skipped).
     template<typename Take> void collect(qint64 member, Take take)
     {
-        while (m_more && m_statement.int64(0) < member)
-            m_more = m_statement.step();
-        while (m_more && m_statement.int64(0) == member) {
+        while (m_member < member)
+            advance();
+        while (m_member == member) {
             take(m_statement);
-            m_more = m_statement.step();
+            advance();
         }
     }
 
     // Calls `take` for every row left, until it returns false.
     template<typename Take> void each(Take take)
     {
-        while (m_more && take(m_statement))
-            m_more = m_statement.step();
+        while (m_member != done && take(m_statement))
+            advance();
     }
 
 private:
+    static constexpr qint64 done = std::numeric_limits<qint64>::max();
+
+    void advance() { m_member = m_statement.step() ? m_statement.int64(0) : done; }
+
     Statement m_statement;
-    bool m_more = false;
+    qint64 m_member = done; // of the current row
 };
 
 // What one pass over members reads, each statement in member order: the members (their
@@ -317,8 +322,10 @@ const PassQueries &everyMember()
         "SELECT member_ref, paid_at, amount_cents FROM orders INDEXED BY orders_member_paid "
         "WHERE refunded = 0 AND +paid_at <= ?1 ORDER BY member_ref, paid_at",
         "SELECT member_ref, id, at, " + stageCodeSql("to_stage") +
-            " FROM stage_history INDEXED BY stage_history_member WHERE by_rules = 1 AND ?1 IS "
-            "NOT NULL ORDER BY member_ref, at",
+            // by_rules as a plain filter: as a constraint the planner would drop it from the
+            // ORDER BY and sort each member's rows by time again.
+            " FROM stage_history INDEXED BY stage_history_member WHERE +by_rules = 1 AND ?1 IS "
+            "NOT NULL ORDER BY member_ref, by_rules, at",
     };
     return queries;
 }
@@ -502,9 +509,9 @@ public:
         : m_ws(ws), m_now(now), m_progress(progress)
     {}
 
-    // `rewrite`: every rules' row goes and is written again (the stages were never computed, or
-    // with another churn_days, so that most histories change); otherwise each member's rows are
-    // compared with the timeline and only those that differ are written.
+    // `rewrite`: every rules' row goes and is written again (the stages were never computed);
+    // otherwise each member's rows are compared with the timeline and only those that differ
+    // are written.
     Status run(bool rewrite)
     {
         if (!rewrite) {
@@ -705,7 +712,10 @@ Status recompute(Workspace &ws, qint64 now, const std::function<bool(int percent
     if (progress && !progress(0))
         return cancelled();
     const int churnDays = settings::churnDays.get(ws);
-    const bool rewrite = stagesRefreshedAt.get(ws) == 0 || stagesChurnDays.get(ws) != churnDays;
+    // Never computed: no rules' rows to compare with, every one is inserted. After a churn_days
+    // change the rows are compared all the same: most of each member's rows stay (about a
+    // third change), and rewriting only those costs less than clearing and inserting all.
+    const bool rewrite = stagesRefreshedAt.get(ws) == 0;
     if (Status status = FullRecompute(ws, now, progress).run(rewrite); !status)
         return status;
     if (Status status = stagesRefreshedAt.set(ws, now); !status)
