@@ -173,7 +173,10 @@ Status StoreWriter::begin(qint64 estimatedRows, const std::vector<Entity> &arriv
     if (const Status status = loadNames(); !status)
         return status;
     if (m_arriving[size_t(Entity::Events)] && !tableEmpty(Events)) {
-        BulkStatement range(m_db, "SELECT min(occurred_at), max(occurred_at) FROM events");
+        // Each bound on its own: SQLite reads a lone min() or max() from the end of the index,
+        // but both in one query from a scan of all of it.
+        BulkStatement range(m_db, "SELECT (SELECT min(occurred_at) FROM events), "
+                                  "(SELECT max(occurred_at) FROM events)");
         if (range.step()) {
             m_eventsMinAt = range.int64(0);
             m_eventsMaxAt = range.int64(1);

@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <iterator>
+#include <limits>
+#include <memory>
 #include <optional>
 
 namespace siyu::lifecycle {
@@ -48,7 +51,7 @@ void bindOptional(Statement &statement, int index, const std::optional<qint64> &
         statement.bindNull(index);
 }
 
-// What the members table holds for one member, read with selectMember.
+// What the members table holds for one member, as a pass reads it.
 struct StoredMember
 {
     qint64 id = 0;
@@ -62,14 +65,6 @@ struct StoredMember
     qint64 paidOrders = 0;
     qint64 paidCents = 0;
 };
-
-// One member's row, and every member's in id order, as readMember() reads them.
-const char *const selectMember =
-    "SELECT id, joined_at, deleted_at IS NOT NULL, stage, stage_since, stage_override, "
-    "last_active_at, last_order_at, paid_orders, paid_cents FROM members WHERE id = ?1";
-const char *const selectMembers =
-    "SELECT id, joined_at, deleted_at IS NOT NULL, stage, stage_since, stage_override, "
-    "last_active_at, last_order_at, paid_orders, paid_cents FROM members ORDER BY id";
 
 StoredMember readMember(const Statement &s)
 {
@@ -87,24 +82,39 @@ StoredMember readMember(const Statement &s)
     return m;
 }
 
-// Writes what a member's timeline says, where it differs from what is stored.
+// One of a member's rules' rows as stored: its stage as the StageCode, -1 for a key the rules
+// do not know (such a row is written again). Its from_stage is the stage of the row before (or
+// NULL for the first): the rules' rows are only ever written that way.
+struct StoredChange
+{
+    qint64 id;
+    qint64 at;
+    int stage;
+};
+
+// The members columns a refresh writes, in the order of the bits of a StageWriter mask.
+constexpr const char *writtenColumns[] = {"stage",         "stage_since", "last_active_at",
+                                          "last_order_at", "paid_orders", "paid_cents"};
+constexpr int writtenCount = int(std::size(writtenColumns));
+
+// Writes what a member's timeline says, where it differs from what is stored: only the
+// columns that changed (an index over a column that is set is rewritten even when the value
+// stays), and only the rules' rows after the part the stored rows and the timeline share.
 class StageWriter
 {
 public:
     explicit StageWriter(Workspace &ws)
-        : m_update(ws.handle(), "UPDATE members SET stage = ?2, stage_since = ?3, "
-                                "last_active_at = ?4, last_order_at = ?5, paid_orders = ?6, "
-                                "paid_cents = ?7 WHERE id = ?1"),
+        : m_db(ws.handle()),
           m_insert(ws.handle(), "INSERT INTO stage_history (member_ref, at, from_stage, "
                                 "to_stage, by_rules) VALUES (?1, ?2, ?3, ?4, 1)"),
-          m_history(ws.handle(), "SELECT at, to_stage FROM stage_history WHERE member_ref = ?1 "
-                                 "AND by_rules = 1 ORDER BY at"),
-          m_delete(ws.handle(), "DELETE FROM stage_history WHERE member_ref = ?1 AND by_rules = 1")
+          m_update(ws.handle(), "UPDATE stage_history SET at = ?2, from_stage = ?3, "
+                                "to_stage = ?4 WHERE id = ?1"),
+          m_delete(ws.handle(), "DELETE FROM stage_history WHERE id = ?1")
     {}
 
     Status prepareError() const
     {
-        for (const Statement *s : {&m_update, &m_insert, &m_history, &m_delete}) {
+        for (const Statement *s : {&m_insert, &m_update, &m_delete}) {
             if (!s->isValid())
                 return s->prepareError();
         }
@@ -119,151 +129,124 @@ public:
             m.stageSince ? m.stageSince : std::optional<qint64>(m.joinedAt);
         if (!byHand)
             since = t.changes.empty() ? m.joinedAt : t.changes.back().at;
-        if (stage == m.stage && since == m.stageSince && t.lastActiveAt == m.lastActiveAt &&
-            t.lastOrderAt == m.lastOrderAt && t.paidOrders == m.paidOrders &&
-            t.paidCents == m.paidCents)
+        const bool changed[writtenCount] = {
+            stage != m.stage,
+            since != m.stageSince,
+            t.lastActiveAt != m.lastActiveAt,
+            t.lastOrderAt != m.lastOrderAt,
+            t.paidOrders != m.paidOrders,
+            t.paidCents != m.paidCents,
+        };
+        unsigned mask = 0;
+        for (int c = 0; c < writtenCount; ++c)
+            mask |= changed[c] ? 1u << c : 0u;
+        if (mask == 0)
             return {};
-        m_update.bind(1, m.id);
-        m_update.bind(2, stage);
-        bindOptional(m_update, 3, since);
-        bindOptional(m_update, 4, t.lastActiveAt);
-        bindOptional(m_update, 5, t.lastOrderAt);
-        m_update.bind(6, t.paidOrders);
-        m_update.bind(7, t.paidCents);
-        if (!m_update.exec())
-            return failure(m_update);
+        Statement *update = updateStatement(mask);
+        if (!update->isValid())
+            return update->prepareError();
+        update->bind(1, m.id);
+        if (mask & 1u)
+            update->bind(2, stage);
+        if (mask & 2u)
+            bindOptional(*update, 3, since);
+        if (mask & 4u)
+            bindOptional(*update, 4, t.lastActiveAt);
+        if (mask & 8u)
+            bindOptional(*update, 5, t.lastOrderAt);
+        if (mask & 16u)
+            update->bind(6, t.paidOrders);
+        if (mask & 32u)
+            update->bind(7, t.paidCents);
+        if (!update->exec())
+            return failure(*update);
         return {};
     }
 
-    // Replaces the member's rules' rows where they differ from `changes`.
-    Status updateHistory(qint64 member, const std::vector<StageChange> &changes)
+    // Makes the member's rules' rows `changes`, row by row in time order: a row that differs is
+    // updated in place, rows beyond the changes go and changes beyond the rows are inserted.
+    Status writeHistory(qint64 member, const std::vector<StoredChange> &stored,
+                        const std::vector<StageChange> &changes)
     {
-        if (storedHistory(member) == changes)
-            return {};
-        return replaceHistory(member, changes);
+        const size_t common = std::min(stored.size(), changes.size());
+        for (size_t i = 0; i < common; ++i) {
+            // The row stays when it and the one before (its from_stage) are what the change says.
+            if (same(stored[i], changes[i]) && (i == 0 || same(stored[i - 1], changes[i - 1])))
+                continue;
+            m_update.bind(1, stored[i].id);
+            bindChange(m_update, changes, i);
+            if (!m_update.exec())
+                return failure(m_update);
+        }
+        for (size_t i = common; i < stored.size(); ++i) {
+            m_delete.bind(1, stored[i].id);
+            if (!m_delete.exec())
+                return failure(m_delete);
+        }
+        return insertHistory(member, changes, common);
     }
 
-    Status replaceHistory(qint64 member, const std::vector<StageChange> &changes)
+    // Inserts changes[first…].
+    Status insertHistory(qint64 member, const std::vector<StageChange> &changes, size_t first = 0)
     {
-        m_delete.bind(1, member);
-        if (!m_delete.exec())
-            return failure(m_delete);
-        return insertHistory(member, changes);
-    }
-
-    Status insertHistory(qint64 member, const std::vector<StageChange> &changes)
-    {
-        const char *from = nullptr;
-        for (const StageChange &change : changes) {
+        for (size_t i = first; i < changes.size(); ++i) {
             m_insert.bind(1, member);
-            m_insert.bind(2, change.at);
-            if (from)
-                m_insert.bind(3, QByteArray::fromRawData(from, qsizetype(qstrlen(from))));
-            else
-                m_insert.bindNull(3);
-            const char *to = stageKey(change.stage);
-            m_insert.bind(4, QByteArray::fromRawData(to, qsizetype(qstrlen(to))));
+            bindChange(m_insert, changes, i);
             if (!m_insert.exec())
                 return failure(m_insert);
-            from = to;
         }
         return {};
     }
 
 private:
-    std::vector<StageChange> storedHistory(qint64 member)
+    static bool same(const StoredChange &row, const StageChange &change)
     {
-        std::vector<StageChange> stored;
-        m_history.bind(1, member);
-        while (m_history.step()) {
-            const auto code = stageCode(m_history.text(1));
-            stored.push_back({m_history.int64(0), code.value_or(StageCode::Awareness)});
-        }
-        m_history.reset();
-        return stored;
+        return row.at == change.at && row.stage == int(change.stage);
     }
 
-    Statement m_update;
+    // Binds the i-th change as ?2 (at), ?3 (from_stage: the stage of the change before) and ?4
+    // (to_stage).
+    static void bindChange(Statement &statement, const std::vector<StageChange> &changes, size_t i)
+    {
+        statement.bind(2, changes[i].at);
+        if (i > 0)
+            statement.bind(3, keyBytes(changes[i - 1].stage));
+        else
+            statement.bindNull(3);
+        statement.bind(4, keyBytes(changes[i].stage));
+    }
+
+    static QByteArray keyBytes(StageCode code)
+    {
+        const char *key = stageKey(code);
+        return QByteArray::fromRawData(key, qsizetype(qstrlen(key)));
+    }
+
+    // "UPDATE members SET <the mask's columns> WHERE id = ?1", column c bound as ?(c + 2).
+    Statement *updateStatement(unsigned mask)
+    {
+        std::unique_ptr<Statement> &update = m_updates[mask];
+        if (!update) {
+            QByteArray sql("UPDATE members SET ");
+            for (int c = 0; c < writtenCount; ++c) {
+                if (mask & (1u << c)) {
+                    if (!sql.endsWith(' '))
+                        sql += ", ";
+                    sql += QByteArray(writtenColumns[c]) + " = ?" + QByteArray::number(c + 2);
+                }
+            }
+            sql += " WHERE id = ?1";
+            update = std::make_unique<Statement>(m_db, sql.constData());
+        }
+        return update.get();
+    }
+
+    sqlite3 *m_db;
     Statement m_insert;
-    Statement m_history;
+    Statement m_update;
     Statement m_delete;
+    std::unique_ptr<Statement> m_updates[1u << writtenCount];
 };
-
-// Refreshes members one at a time by their own events and orders (the (member, time) indexes).
-class MemberRefresh
-{
-public:
-    MemberRefresh(Workspace &ws, qint64 now)
-        : m_now(now), m_churn(churnSecondsOf(ws)), m_writer(ws),
-          m_member(ws.handle(), selectMember),
-          m_events(ws.handle(), "SELECT occurred_at FROM events WHERE member_ref = ?1 AND "
-                                "occurred_at <= ?2 ORDER BY occurred_at"),
-          m_orders(ws.handle(), "SELECT paid_at, amount_cents FROM orders INDEXED BY "
-                                "orders_member_paid WHERE member_ref = ?1 AND refunded = 0 AND "
-                                "paid_at <= ?2 ORDER BY paid_at")
-    {}
-
-    Status prepareError() const
-    {
-        for (const Statement *s : {&m_member, &m_events, &m_orders}) {
-            if (!s->isValid())
-                return s->prepareError();
-        }
-        return m_writer.prepareError();
-    }
-
-    Status refresh(qint64 id)
-    {
-        m_member.bind(1, id);
-        if (!m_member.step()) {
-            m_member.reset();
-            return {};
-        }
-        const StoredMember stored = readMember(m_member);
-        m_member.reset();
-        if (stored.deleted)
-            return {};
-        MemberTouches touches;
-        touches.joinedAt = stored.joinedAt;
-        m_events.bind(1, id);
-        m_events.bind(2, m_now);
-        while (m_events.step())
-            touches.events.push_back(m_events.int64(0));
-        m_events.reset();
-        m_orders.bind(1, id);
-        m_orders.bind(2, m_now);
-        while (m_orders.step())
-            touches.paidOrders.emplace_back(m_orders.int64(0), m_orders.int64(1));
-        m_orders.reset();
-        const StageTimeline timeline = computeTimeline(touches, m_now, m_churn);
-        if (Status status = m_writer.updateHistory(id, timeline.changes); !status)
-            return status;
-        return m_writer.writeMember(stored, timeline);
-    }
-
-private:
-    qint64 m_now;
-    qint64 m_churn;
-    StageWriter m_writer;
-    Statement m_member;
-    Statement m_events;
-    Statement m_orders;
-};
-
-Status refreshEach(Workspace &ws, const std::vector<qint64> &members, qint64 now,
-                   const std::function<bool(int)> &progress)
-{
-    MemberRefresh refresh(ws, now);
-    if (Status status = refresh.prepareError(); !status)
-        return status;
-    for (size_t i = 0; i < members.size(); ++i) {
-        if (Status status = refresh.refresh(members[i]); !status)
-            return status;
-        if (progress && i % 1024 == 1023 && !progress(int(i * 100 / members.size())))
-            return cancelled();
-    }
-    return {};
-}
 
 // A forward cursor over (member_ref, …) rows in member order.
 class MemberCursor
@@ -273,7 +256,7 @@ public:
     {
         if (m_statement.isValid()) {
             m_statement.bind(1, now);
-            m_more = m_statement.step();
+            advance();
         }
     }
     const Statement &statement() const { return m_statement; }
@@ -281,45 +264,272 @@ public:
     // Calls `take` for every row of `member` (rows of smaller members are skipped).
     template<typename Take> void collect(qint64 member, Take take)
     {
-        while (m_more && m_statement.int64(0) < member)
-            m_more = m_statement.step();
-        while (m_more && m_statement.int64(0) == member) {
+        while (m_member < member)
+            advance();
+        while (m_member == member) {
             take(m_statement);
-            m_more = m_statement.step();
+            advance();
         }
     }
 
+    // Calls `take` for every row left, until it returns false.
+    template<typename Take> void each(Take take)
+    {
+        while (m_member != done && take(m_statement))
+            advance();
+    }
+
 private:
+    static constexpr qint64 done = std::numeric_limits<qint64>::max();
+
+    void advance() { m_member = m_statement.step() ? m_statement.int64(0) : done; }
+
     Statement m_statement;
-    bool m_more = false;
+    qint64 m_member = done; // of the current row
 };
+
+// What one pass over members reads, each statement in member order: the members (their
+// columns as readMember() reads them), their events (member, time) and paid orders (member,
+// time, cents) up to the refresh time ?1, and their rules' rows (member, id, at, stage as
+// a StoredChange code) unless they were all cleared before the pass.
+struct PassQueries
+{
+    QByteArray members;
+    QByteArray events;
+    QByteArray orders;
+    QByteArray history; // empty: no rules' rows are stored, every member's are inserted
+};
+
+// A stage column as its StoredChange code, in SQL.
+QByteArray stageCodeSql(const char *column)
+{
+    QByteArray sql = QByteArray("CASE ") + column;
+    for (int code = 0; code <= int(StageCode::Churn); ++code)
+        sql += QByteArray(" WHEN '") + stageKey(StageCode(code)) + "' THEN " +
+               QByteArray::number(code);
+    return sql + " ELSE -1 END";
+}
+
+// Every member, by the (member, time) indexes.
+const PassQueries &everyMember()
+{
+    static const PassQueries queries{
+        "SELECT m.id, m.joined_at, m.deleted_at IS NOT NULL, m.stage, m.stage_since, "
+        "m.stage_override, m.last_active_at, m.last_order_at, m.paid_orders, m.paid_cents "
+        "FROM members m WHERE ?1 IS NOT NULL ORDER BY m.id",
+        "SELECT member_ref, occurred_at FROM events INDEXED BY events_member_time WHERE "
+        "+occurred_at <= ?1 ORDER BY member_ref, occurred_at",
+        "SELECT member_ref, paid_at, amount_cents FROM orders INDEXED BY orders_member_paid "
+        "WHERE refunded = 0 AND +paid_at <= ?1 ORDER BY member_ref, paid_at",
+        "SELECT member_ref, id, at, " + stageCodeSql("to_stage") +
+            // by_rules as a plain filter: as a constraint the planner would drop it from the
+            // ORDER BY and sort each member's rows by time again.
+            " FROM stage_history INDEXED BY stage_history_member WHERE +by_rules = 1 AND ?1 IS "
+            "NOT NULL ORDER BY member_ref, by_rules, at",
+    };
+    return queries;
+}
+
+// The members listed in temp.stage_refresh, each looked up in the same indexes in id order.
+const PassQueries &listedMembers()
+{
+    static const PassQueries queries{
+        "SELECT m.id, m.joined_at, m.deleted_at IS NOT NULL, m.stage, m.stage_since, "
+        "m.stage_override, m.last_active_at, m.last_order_at, m.paid_orders, m.paid_cents "
+        "FROM temp.stage_refresh r JOIN members m ON m.id = r.id WHERE ?1 IS NOT NULL ORDER BY "
+        "r.id",
+        "SELECT r.id, e.occurred_at FROM temp.stage_refresh r JOIN events e INDEXED BY "
+        "events_member_time ON e.member_ref = r.id WHERE e.occurred_at <= ?1 ORDER BY r.id, "
+        "e.occurred_at",
+        "SELECT r.id, o.paid_at, o.amount_cents FROM temp.stage_refresh r JOIN orders o "
+        "INDEXED BY orders_member_paid ON o.member_ref = r.id WHERE o.refunded = 0 AND "
+        "o.paid_at <= ?1 ORDER BY r.id, o.paid_at",
+        "SELECT r.id, h.id, h.at, " + stageCodeSql("h.to_stage") +
+            " FROM temp.stage_refresh r JOIN stage_history h INDEXED BY stage_history_member ON "
+            "h.member_ref = r.id AND h.by_rules = 1 WHERE ?1 IS NOT NULL ORDER BY r.id, h.at",
+    };
+    return queries;
+}
+
+// One pass over members in id order: each live member's timeline computed from their own
+// touches and written where it differs from what is stored. Deleted members are left alone.
+class Pass
+{
+public:
+    // Called every 1024 members with how many were seen and the last one's id; false cancels.
+    using Progress = std::function<bool(qint64 seen, qint64 member)>;
+
+    Pass(Workspace &ws, qint64 now, const PassQueries &queries)
+        : m_now(now), m_churn(churnSecondsOf(ws)), m_writer(ws),
+          m_members(ws, queries.members.constData(), now),
+          m_events(ws, queries.events.constData(), now),
+          m_orders(ws, queries.orders.constData(), now),
+          m_history(ws,
+                    queries.history.isEmpty() ? "SELECT NULL WHERE ?1 IS NULL"
+                                              : queries.history.constData(),
+                    now),
+          m_rewrite(queries.history.isEmpty())
+    {}
+
+    Status prepareError() const
+    {
+        for (const MemberCursor *c : {&m_members, &m_events, &m_orders, &m_history}) {
+            if (!c->statement().isValid())
+                return c->statement().prepareError();
+        }
+        return m_writer.prepareError();
+    }
+
+    Status run(const Progress &progress)
+    {
+        MemberTouches touches;
+        std::vector<StoredChange> history;
+        qint64 seen = 0;
+        Status status;
+        // The members cursor is itself a MemberCursor: each row is one member.
+        m_members.each([&](const Statement &row) {
+            const StoredMember stored = readMember(row);
+            touches.joinedAt = stored.joinedAt;
+            touches.events.clear();
+            touches.paidOrders.clear();
+            history.clear();
+            m_events.collect(stored.id,
+                             [&](const Statement &s) { touches.events.push_back(s.int64(1)); });
+            m_orders.collect(stored.id, [&](const Statement &s) {
+                touches.paidOrders.emplace_back(s.int64(1), s.int64(2));
+            });
+            m_history.collect(stored.id, [&](const Statement &s) {
+                history.push_back({s.int64(1), s.int64(2), int(s.int64(3))});
+            });
+            if (!stored.deleted)
+                status = write(stored, computeTimeline(touches, m_now, m_churn), history);
+            if (status && ++seen % 1024 == 0 && progress && !progress(seen, stored.id))
+                status = cancelled();
+            return bool(status);
+        });
+        return status;
+    }
+
+private:
+    Status write(const StoredMember &stored, const StageTimeline &timeline,
+                 const std::vector<StoredChange> &history)
+    {
+        if (Status status = m_rewrite ? m_writer.insertHistory(stored.id, timeline.changes)
+                                      : m_writer.writeHistory(stored.id, history, timeline.changes);
+            !status)
+            return status;
+        return m_writer.writeMember(stored, timeline);
+    }
+
+    qint64 m_now;
+    qint64 m_churn;
+    StageWriter m_writer;
+    MemberCursor m_members;
+    MemberCursor m_events;
+    MemberCursor m_orders;
+    MemberCursor m_history;
+    bool m_rewrite;
+};
+
+// The members to refresh, listed in a temporary table for the passes over listedMembers. The
+// table stays (empty) for the connection's life: dropping it would fail while a statement of
+// the caller's is still reading.
+class ListedMembers
+{
+public:
+    ListedMembers(Workspace &ws, const std::vector<qint64> &sortedIds) : m_ws(ws)
+    {
+        for (const char *sql : {"CREATE TEMP TABLE IF NOT EXISTS stage_refresh (id INTEGER "
+                                "PRIMARY KEY)",
+                                "DELETE FROM temp.stage_refresh"}) {
+            Statement statement(ws.handle(), sql);
+            if (!statement.isValid()) {
+                m_status = statement.prepareError();
+                return;
+            }
+            if (!statement.exec()) {
+                m_status = failure(statement);
+                return;
+            }
+        }
+        Statement insert(ws.handle(), "INSERT INTO temp.stage_refresh (id) VALUES (?1)");
+        if (!insert.isValid()) {
+            m_status = insert.prepareError();
+            return;
+        }
+        for (qint64 id : sortedIds) {
+            insert.bind(1, id);
+            if (!insert.exec()) {
+                m_status = failure(insert);
+                return;
+            }
+        }
+    }
+    ~ListedMembers()
+    {
+        Statement clear(m_ws.handle(), "DELETE FROM temp.stage_refresh");
+        if (clear.isValid())
+            clear.exec();
+    }
+    ListedMembers(const ListedMembers &) = delete;
+    ListedMembers &operator=(const ListedMembers &) = delete;
+
+    const Status &status() const { return m_status; }
+
+private:
+    Workspace &m_ws;
+    Status m_status;
+};
+
+// Refreshes the given members (in any order, repeats allowed; unknown ones are skipped) in one
+// pass over their rows in id order.
+Status refreshEach(Workspace &ws, std::vector<qint64> members, qint64 now,
+                   const std::function<bool(int)> &progress)
+{
+    std::sort(members.begin(), members.end());
+    members.erase(std::unique(members.begin(), members.end()), members.end());
+    if (members.empty())
+        return {};
+    const ListedMembers listed(ws, members);
+    if (!listed.status())
+        return listed.status();
+    Pass pass(ws, now, listedMembers());
+    if (Status status = pass.prepareError(); !status)
+        return status;
+    const qint64 count = qint64(members.size());
+    return pass.run(
+        [&](qint64 seen, qint64) { return !progress || progress(int(seen * 100 / count)); });
+}
 
 // Every live member in one pass over members, events and orders, each in member order.
 class FullRecompute
 {
 public:
     FullRecompute(Workspace &ws, qint64 now, const std::function<bool(int)> &progress)
-        : m_ws(ws), m_now(now), m_churn(churnSecondsOf(ws)), m_progress(progress)
+        : m_ws(ws), m_now(now), m_progress(progress)
     {}
 
-    // `rewrite`: every rules' row goes and is written again (the stages were never computed, or
-    // with another churn_days, so that most histories change); otherwise each member's rows are
-    // compared with the timeline and only those that differ are written.
+    // `rewrite`: every rules' row goes and is written again (the stages were never computed);
+    // otherwise each member's rows are compared with the timeline and only those that differ
+    // are written.
     Status run(bool rewrite)
     {
         if (!rewrite) {
             if (!report(5))
                 return cancelled();
-            return scan(false);
+            return scan(everyMember());
         }
-        if (Status status = clearHistory(); !status)
-            return status;
+        // The time index goes first: the rows cleared would each be looked up in it.
         auto timeIndex = dropTimeIndex();
         if (!timeIndex)
             return timeIndex.error();
+        if (Status status = clearHistory(); !status)
+            return status;
         if (!report(5))
             return cancelled();
-        if (Status status = scan(true); !status)
+        PassQueries queries = everyMember();
+        queries.history.clear();
+        if (Status status = scan(queries); !status)
             return status;
         return restoreTimeIndex(*timeIndex);
     }
@@ -357,68 +567,15 @@ private:
         return {};
     }
 
-    Status scan(bool rewrite)
+    Status scan(const PassQueries &queries)
     {
-        Statement members(m_ws.handle(), selectMembers);
-        MemberCursor history(m_ws,
-                             rewrite ? "SELECT NULL WHERE ?1 IS NULL"
-                                     : "SELECT member_ref, at, to_stage FROM stage_history "
-                                       "INDEXED BY stage_history_member WHERE by_rules = 1 "
-                                       "AND ?1 IS NOT NULL ORDER BY member_ref, at",
-                             m_now);
-        std::vector<StageChange> storedHistory;
-        MemberCursor events(m_ws,
-                            "SELECT member_ref, occurred_at FROM events INDEXED BY "
-                            "events_member_time WHERE +occurred_at <= ?1 "
-                            "ORDER BY member_ref, occurred_at",
-                            m_now);
-        MemberCursor orders(m_ws,
-                            "SELECT member_ref, paid_at, amount_cents FROM orders INDEXED BY "
-                            "orders_member_paid WHERE refunded = 0 AND +paid_at <= ?1 "
-                            "ORDER BY member_ref, paid_at",
-                            m_now);
-        StageWriter writer(m_ws);
-        for (const Statement *s : {static_cast<const Statement *>(&members), &events.statement(),
-                                   &orders.statement(), &history.statement()}) {
-            if (!s->isValid())
-                return s->prepareError();
-        }
-        if (Status status = writer.prepareError(); !status)
+        Pass pass(m_ws, m_now, queries);
+        if (Status status = pass.prepareError(); !status)
             return status;
         const qint64 lastId = maxMemberId();
-        MemberTouches touches;
-        for (qint64 seen = 0; members.step(); ++seen) {
-            const StoredMember stored = readMember(members);
-            touches.joinedAt = stored.joinedAt;
-            touches.events.clear();
-            touches.paidOrders.clear();
-            events.collect(stored.id,
-                           [&](const Statement &s) { touches.events.push_back(s.int64(1)); });
-            orders.collect(stored.id, [&](const Statement &s) {
-                touches.paidOrders.emplace_back(s.int64(1), s.int64(2));
-            });
-            if (!rewrite) {
-                storedHistory.clear();
-                history.collect(stored.id, [&](const Statement &s) {
-                    storedHistory.push_back(
-                        {s.int64(1), stageCode(s.text(2)).value_or(StageCode::Awareness)});
-                });
-            }
-            if (stored.deleted)
-                continue;
-            const StageTimeline timeline = computeTimeline(touches, m_now, m_churn);
-            if (rewrite || storedHistory != timeline.changes) {
-                if (Status status = rewrite ? writer.insertHistory(stored.id, timeline.changes)
-                                            : writer.replaceHistory(stored.id, timeline.changes);
-                    !status)
-                    return status;
-            }
-            if (Status status = writer.writeMember(stored, timeline); !status)
-                return status;
-            if (seen % 4096 == 4095 && lastId > 0 && !report(int(5 + 90 * stored.id / lastId)))
-                return cancelled();
-        }
-        return {};
+        return pass.run([&](qint64 seen, qint64 member) {
+            return seen % 4096 != 0 || lastId <= 0 || report(int(5 + 90 * member / lastId));
+        });
     }
 
     bool report(int percent) { return !m_progress || m_progress(percent); }
@@ -453,7 +610,6 @@ private:
 
     Workspace &m_ws;
     qint64 m_now;
-    qint64 m_churn;
     const std::function<bool(int)> &m_progress;
 };
 
@@ -556,7 +712,10 @@ Status recompute(Workspace &ws, qint64 now, const std::function<bool(int percent
     if (progress && !progress(0))
         return cancelled();
     const int churnDays = settings::churnDays.get(ws);
-    const bool rewrite = stagesRefreshedAt.get(ws) == 0 || stagesChurnDays.get(ws) != churnDays;
+    // Never computed: no rules' rows to compare with, every one is inserted. After a churn_days
+    // change the rows are compared all the same: most of each member's rows stay (about a
+    // third change), and rewriting only those costs less than clearing and inserting all.
+    const bool rewrite = stagesRefreshedAt.get(ws) == 0;
     if (Status status = FullRecompute(ws, now, progress).run(rewrite); !status)
         return status;
     if (Status status = stagesRefreshedAt.set(ws, now); !status)
@@ -580,21 +739,34 @@ Status refreshMembers(Workspace &ws, const std::vector<qint64> &members, qint64 
         return transaction.error();
     const qint64 from = stagesRefreshedAt.get(ws);
     const qint64 asOf = std::max(now, from);
-    Statement all(ws.handle(), "SELECT count(*) FROM members");
-    const qint64 everyone = all.step() ? all.int64(0) : 0;
-    all.reset();
+    const bool current = from != 0 && stagesChurnDays.get(ws) == settings::churnDays.get(ws);
+    // The members time made due up to `asOf` go in the same pass as those named, so that every
+    // stage is exact as of `asOf` (what bringUpToDate() would do first, without a second look
+    // at the members who are both).
+    std::vector<qint64> refreshed = members;
+    if (current && asOf > from) {
+        auto due = membersDue(ws, from, asOf);
+        if (!due)
+            return due.error();
+        refreshed.insert(refreshed.end(), due->begin(), due->end());
+    }
+    std::sort(refreshed.begin(), refreshed.end());
+    refreshed.erase(std::unique(refreshed.begin(), refreshed.end()), refreshed.end());
     // Never refreshed, with another churn_days, or most members named: one pass over
     // everything.
-    const bool many = qint64(members.size()) * 8 > everyone && members.size() > 1000;
-    if (from == 0 || many || stagesChurnDays.get(ws) != settings::churnDays.get(ws)) {
+    bool many = false;
+    if (current && refreshed.size() > 1000) {
+        Statement all(ws.handle(), "SELECT count(*) FROM members");
+        const qint64 everyone = all.step() ? all.int64(0) : 0;
+        all.reset();
+        many = qint64(refreshed.size()) * 8 > everyone;
+    }
+    if (!current || many) {
         if (Status status = recompute(ws, asOf, progress); !status)
             return status;
         return transaction.commit();
     }
-    // The others up to the same time first, so that every stage is exact as of `asOf`.
-    if (auto up = bringUpToDate(ws, asOf); !up)
-        return up.error();
-    if (Status status = refreshEach(ws, members, asOf, progress); !status)
+    if (Status status = refreshEach(ws, std::move(refreshed), asOf, progress); !status)
         return status;
     if (asOf != from) {
         if (Status status = stagesRefreshedAt.set(ws, asOf); !status)
@@ -647,13 +819,13 @@ Result<UpToDate> bringUpToDate(Workspace &ws, qint64 now,
     // history has no change in it, so a stage as of any time in it reads the same).
     if (due->empty())
         return done;
-    if (Status status = refreshEach(ws, *due, now, progress); !status)
+    done.members = qint64(due->size());
+    if (Status status = refreshEach(ws, std::move(*due), now, progress); !status)
         return status.error();
     if (Status status = stagesRefreshedAt.set(ws, now); !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
         return status.error();
-    done.members = qint64(due->size());
     if (progress)
         progress(100);
     return done;
