@@ -1685,30 +1685,6 @@ member per day</source>
 </context>
 <context>
     <name>siyu::LifecycleStageModel</name>
-    <message numerus="yes">
-        <source>No event and no paid order for %n days (counting from joining); wins over every other rule</source>
-        <translation>
-            <numerusform>连续 %n 天没有任何事件和已付订单（从加入时算起）；优先于其他所有规则</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Two or more paid orders, the last one less than %n days ago</source>
-        <translation>
-            <numerusform>已付订单两笔及以上，且最近一笔在 %n 天以内</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>One paid order, or a repeat buyer whose last order is not recent</source>
-        <translation>有一笔已付订单，或复购会员但最近没有下单</translation>
-    </message>
-    <message>
-        <source>Has events but never a paid order</source>
-        <translation>有事件但从未有已付订单</translation>
-    </message>
-    <message>
-        <source>Joined, no event and no paid order yet</source>
-        <translation>已加入，尚无事件和已付订单</translation>
-    </message>
     <message>
         <source>Of the members who reached %1 or a later stage, the share who reached %2 or a later one (members now in churn are not counted)</source>
         <translation>到达%1或之后阶段的会员中，到达%2或之后阶段的比例（当前处于流失期的会员不计入）</translation>
@@ -6364,6 +6340,30 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>Churn</source>
         <translation>流失</translation>
+    </message>
+    <message numerus="yes">
+        <source>No event and no paid order for %n days (counting from joining); wins over every other rule</source>
+        <translation>
+            <numerusform>连续 %n 天没有任何事件和已付订单（从加入时算起）；优先于其他所有规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Two or more paid orders, the last one less than %n days ago</source>
+        <translation>
+            <numerusform>已付订单两笔及以上，且最近一笔在 %n 天以内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One paid order, or a repeat buyer whose last order is not recent</source>
+        <translation>有一笔已付订单，或复购会员但最近没有下单</translation>
+    </message>
+    <message>
+        <source>Has events but never a paid order</source>
+        <translation>有事件但从未有已付订单</translation>
+    </message>
+    <message>
+        <source>Joined, no event and no paid order yet</source>
+        <translation>已加入，尚无事件和已付订单</translation>
     </message>
 </context>
 <context>

@@ -39,29 +39,6 @@ void LifecycleStageModel::setChurnDays(int days)
     emit dataChanged(index(0, RuleColumn), index(rowCount() - 1, RuleColumn));
 }
 
-QString LifecycleStageModel::ruleText(const QString &stage, int churnDays)
-{
-    // The rules of lifecycle::rules(), in words for people.
-    if (stage == lifecycle::churn)
-        return tr("No event and no paid order for %n days (counting from joining); wins over "
-                  "every other rule",
-                  nullptr, churnDays);
-    if (stage == lifecycle::loyalty)
-        return tr("Two or more paid orders, the last one less than %n days ago", nullptr,
-                  churnDays);
-    if (stage == lifecycle::purchase)
-        return tr("One paid order, or a repeat buyer whose last order is not recent");
-    if (stage == lifecycle::interest)
-        return tr("Has events but never a paid order");
-    if (stage == lifecycle::awareness)
-        return tr("Joined, no event and no paid order yet");
-    for (const lifecycle::StageRule &rule : lifecycle::rules()) {
-        if (stage == QLatin1String(rule.stage))
-            return QString::fromUtf8(rule.description);
-    }
-    return {};
-}
-
 int LifecycleStageModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : segmentstats::stageCount;
@@ -78,7 +55,7 @@ QVariant LifecycleStageModel::display(int row, int column) const
     if (column == StageColumn)
         return lifecycle::stageTitle(stage);
     if (column == RuleColumn)
-        return ruleText(stage, m_churnDays);
+        return lifecycle::ruleText(stage, m_churnDays);
     if (!m_funnel)
         return QString();
     switch (column) {

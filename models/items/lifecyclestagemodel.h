@@ -41,7 +41,6 @@ public:
     const segmentstats::LifecycleFunnel *funnel() const { return m_funnel.get(); }
 
     // The rule of a stage in words, in the UI language, for `churnDays` days.
-    static QString ruleText(const QString &stage, int churnDays);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -671,17 +671,35 @@ const char *const batchMembers =
 const std::vector<StageRule> &rules()
 {
     static const std::vector<StageRule> table{
-        {"churn", "as_of - last_touch_at >= churn_seconds",
-         "no event and no paid order for churn_days days (counting from joining); wins over "
-         "every other rule"},
-        {"loyalty", "paid_orders >= 2 AND as_of - last_order_at < churn_seconds",
-         "two or more paid orders, the last one less than churn_days days ago"},
-        {"purchase", "paid_orders >= 1",
-         "one paid order, or a repeat buyer whose last order is not recent"},
-        {"interest", "last_active_at IS NOT NULL", "has events but never a paid order"},
-        {"awareness", "1", "joined, no event and no paid order yet"},
+        {"churn", "as_of - last_touch_at >= churn_seconds"},
+        {"loyalty", "paid_orders >= 2 AND as_of - last_order_at < churn_seconds"},
+        {"purchase", "paid_orders >= 1"},
+        {"interest", "last_active_at IS NOT NULL"},
+        {"awareness", "1"},
     };
     return table;
+}
+
+QString ruleText(const QString &stage, int churnDays)
+{
+    if (stage == churn)
+        return QCoreApplication::translate("siyu::lifecycle",
+                                           "No event and no paid order for %n days (counting "
+                                           "from joining); wins over every other rule",
+                                           nullptr, churnDays);
+    if (stage == loyalty)
+        return QCoreApplication::translate(
+            "siyu::lifecycle", "Two or more paid orders, the last one less than %n days ago",
+            nullptr, churnDays);
+    if (stage == purchase)
+        return QCoreApplication::translate(
+            "siyu::lifecycle", "One paid order, or a repeat buyer whose last order is not recent");
+    if (stage == interest)
+        return QCoreApplication::translate("siyu::lifecycle", "Has events but never a paid order");
+    if (stage == awareness)
+        return QCoreApplication::translate("siyu::lifecycle",
+                                           "Joined, no event and no paid order yet");
+    return {};
 }
 
 QStringList stageKeys()

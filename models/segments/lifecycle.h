@@ -30,7 +30,6 @@ struct StageRule
 {
     const char *stage;
     const char *condition;
-    const char *description; // the rule in words, for people
 };
 
 // The rules in the order they are tried; the last one always matches.
@@ -40,6 +39,8 @@ const std::vector<StageRule> &rules();
 QStringList stageKeys();
 // The stage's name for people, in the UI language ("Loyalty" / "忠诚期").
 QString stageTitle(const QString &stage);
+// The stage's rule in words for people, in the UI language, with this churn_days.
+QString ruleText(const QString &stage, int churnDays);
 
 // The time up to which every live member's stored stage, stage_since, aggregates and stage
 // history are exact (epoch seconds; 0: never, the next bringUpToDate() recomputes them all).

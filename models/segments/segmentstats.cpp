@@ -3,6 +3,7 @@
 
 #include "models/common/timeutil.h"
 #include "models/segments/lifecycle.h"
+#include "models/segments/stagetimeline.h"
 #include "models/store/settings.h"
 #include "models/store/settingschange.h"
 #include "models/store/statement.h"
@@ -183,7 +184,8 @@ Result<RfmGrid> rfmGrid(Workspace &ws, qint64 asOf, int windowDays)
 
 int stageIndex(const QString &stage)
 {
-    return int(lifecycle::stageKeys().indexOf(stage));
+    const auto code = lifecycle::stageCode(stage);
+    return code ? int(*code) : -1;
 }
 
 qint64 LifecycleFunnel::total() const
