@@ -22,6 +22,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <sqlite3.h>
+
 #include <memory>
 
 namespace siyu {
@@ -149,6 +151,33 @@ public:
 private:
     Workspace &m_ws;
     std::optional<qint64> m_restore;
+};
+
+// A large import leaves a large WAL, and SQLite's automatic checkpoint would copy it into the
+// file as part of the commit: a second write of every page the import touched, most of the
+// commit's time on a large workspace. The import is complete and on disk without it (the WAL is
+// synced at the commit), so the commit goes without, and the caller checkpoints after showing
+// the result. The connection's setting comes back afterwards.
+class CheckpointAfterwards
+{
+public:
+    explicit CheckpointAfterwards(Workspace &ws) : m_ws(ws)
+    {
+        auto pages = sql::scalar(ws.db(), QStringLiteral("PRAGMA wal_autocheckpoint"));
+        if (pages && sqlite3_wal_autocheckpoint(ws.handle(), 0) == SQLITE_OK)
+            m_restore = int(pages->toLongLong());
+    }
+    ~CheckpointAfterwards()
+    {
+        if (m_restore)
+            sqlite3_wal_autocheckpoint(m_ws.handle(), *m_restore);
+    }
+    CheckpointAfterwards(const CheckpointAfterwards &) = delete;
+    CheckpointAfterwards &operator=(const CheckpointAfterwards &) = delete;
+
+private:
+    Workspace &m_ws;
+    std::optional<int> m_restore;
 };
 
 // One import in progress: its sources, writer, rejects files and counts.
@@ -446,11 +475,13 @@ Result<ImportReport> Run::execute(const ImportPreset &preset)
         return status.error();
     }
     if (committing) {
+        const CheckpointAfterwards later(m_ws);
         if (const Status committed = transaction.commit(); !committed) {
             m_report.batch = 0;
             discardRejects();
             return committed.error();
         }
+        m_report.checkpointDue = true;
         timer.lap(QStringLiteral("commit"));
     } else if (!m_report.rejectFiles.isEmpty()) {
         // Nothing to commit, but the rejects file stays for the user to mend: audited alone.

@@ -45,6 +45,10 @@ struct ImportReport
     QStringList warnings;
     QStringList rejectFiles;
     QStringList sources; // what was detected in each file, for people
+    // The import committed without copying its pages from the WAL into the file: the caller
+    // runs Workspace::checkpoint() once it has shown the result (left undone, the next commit
+    // of any connection does it).
+    bool checkpointDue = false;
     // Wall-clock milliseconds of the import's steps (reading and writing the rows, rebuilding
     // indexes, the lifecycle refresh, the commit), in order, for the benchmark.
     QList<std::pair<QString, qint64>> phases;

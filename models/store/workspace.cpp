@@ -228,6 +228,18 @@ qint64 Workspace::dataVersion() const
     return statement.int64(0);
 }
 
+Status Workspace::checkpoint()
+{
+    // A reader holding an old snapshot leaves part of the WAL in place (SQLITE_BUSY is not an
+    // error here): the next checkpoint takes the rest.
+    const int code =
+        sqlite3_wal_checkpoint_v2(handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    if (code != SQLITE_OK && code != SQLITE_BUSY)
+        return makeError(tr("%1: copying the write-ahead log into the workspace failed: %2")
+                             .arg(m_path, QString::fromUtf8(sqlite3_errstr(code))));
+    return {};
+}
+
 QSqlDatabase Workspace::db() const
 {
     return QSqlDatabase::database(m_connectionName, false);

@@ -47,6 +47,10 @@ public:
     // commits to the file. -1 when it cannot be read.
     qint64 dataVersion() const;
     QString displayName() const;
+    // Copies what the WAL holds into the file as far as readers allow (a passive checkpoint):
+    // what SQLite does after a large commit by itself, for a writer that put it off until its
+    // result was shown (ImportReport::checkpointDue).
+    Status checkpoint();
 
     // The workspace's time zone (setting `time_zone`, the system zone when unset).
     QTimeZone timeZone() const;

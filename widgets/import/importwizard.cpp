@@ -17,7 +17,8 @@ ImportWizard::ImportWizard(Workspace *workspace, QWidget *parent)
     : QWizard(parent), m_workspace(workspace),
       m_workspacePath(workspace ? workspace->path() : QString()),
       m_mapping(new ImportMappingModel(this)), m_previewModel(new ImportPreviewModel(this)),
-      m_invalidRows(new InvalidRowsModel(this)), m_job(new WorkspaceJob(this))
+      m_invalidRows(new InvalidRowsModel(this)), m_job(new WorkspaceJob(this)),
+      m_checkpoint(new WorkspaceJob(this))
 {
     setWindowTitle(tr("Import"));
     setWizardStyle(QWizard::ModernStyle);
@@ -41,6 +42,7 @@ ImportWizard::ImportWizard(Workspace *workspace, QWidget *parent)
 ImportWizard::~ImportWizard()
 {
     m_job->cancelAndWait();
+    m_checkpoint->cancelAndWait();
 }
 
 void ImportWizard::setFiles(const QStringList &files)
@@ -211,6 +213,11 @@ void ImportWizard::jobFinished()
         if (m_import->ok() && m_import->value().batch != 0)
             emit workspaceChanged();
         emit importFinished();
+        if (m_import->ok() && m_import->value().checkpointDue && !m_checkpoint->isRunning())
+            m_checkpoint->start(m_workspacePath, [](Workspace &ws, WorkspaceJob &) {
+                // Nothing is lost when it fails: the next commit copies the pages.
+                static_cast<void>(ws.checkpoint());
+            });
         break;
     case Job::Undo:
         m_undo = m_undoResult;

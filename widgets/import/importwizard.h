@@ -114,6 +114,9 @@ private:
     ImportPreviewModel *m_previewModel;
     InvalidRowsModel *m_invalidRows;
     WorkspaceJob *m_job;
+    // After an import is shown: its pages copied from the WAL into the file
+    // (ImportReport::checkpointDue), on a worker of its own.
+    WorkspaceJob *m_checkpoint;
     enum class Job
     {
         None,
