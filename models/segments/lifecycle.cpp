@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <iterator>
 #include <limits>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -481,6 +482,118 @@ private:
     Status m_status;
 };
 
+// The touches one import inserted for a member (its events and paid orders), each ascending.
+struct InsertedTouches
+{
+    MemberTouches touches;
+    qint64 earliest = std::numeric_limits<qint64>::max();
+};
+
+// Continues the timelines of members an import only added touches to, from what the members
+// table keeps as of the last refresh instead of reading every touch they ever had: the stored
+// aggregates stand for the touches up to the last one, the import's touches follow it. A
+// member for whom that does not hold (a touch at or before their last one, a stage set by
+// hand, joining after the last refresh, a stored history that does not end as the aggregates
+// say) is left for the full pass, and returned.
+class ContinuePass
+{
+public:
+    ContinuePass(Workspace &ws, qint64 refreshedAt, qint64 now)
+        : m_refreshedAt(refreshedAt), m_now(now), m_churn(churnSecondsOf(ws)), m_writer(ws),
+          m_member(ws.handle(),
+                   "SELECT m.id, m.joined_at, m.deleted_at IS NOT NULL, m.stage, m.stage_since, "
+                   "m.stage_override, m.last_active_at, m.last_order_at, m.paid_orders, "
+                   "m.paid_cents FROM members m WHERE m.id = ?1"),
+          m_history(ws.handle(), QByteArray("SELECT id, at, " + stageCodeSql("to_stage") +
+                                            " FROM stage_history INDEXED BY "
+                                            "stage_history_member WHERE member_ref = ?1 AND "
+                                            "by_rules = 1 ORDER BY at DESC")
+                                     .constData())
+    {}
+
+    Status prepareError() const
+    {
+        for (const Statement *s : {&m_member, &m_history}) {
+            if (!s->isValid())
+                return s->prepareError();
+        }
+        return m_writer.prepareError();
+    }
+
+    // Adds to `left` the members it could not continue.
+    Status run(const std::map<qint64, InsertedTouches> &members, std::vector<qint64> &left,
+               const std::function<bool(int)> &progress)
+    {
+        qint64 seen = 0;
+        const qint64 count = qint64(members.size());
+        for (const auto &[id, inserted] : members) {
+            auto done = continueMember(id, inserted);
+            if (!done)
+                return done.error();
+            if (!*done)
+                left.push_back(id);
+            if (++seen % 1024 == 0 && progress && !progress(int(seen * 100 / count)))
+                return cancelled();
+        }
+        return {};
+    }
+
+private:
+    // False: the member is left for the full pass.
+    Result<bool> continueMember(qint64 id, const InsertedTouches &inserted)
+    {
+        m_member.bind(1, id);
+        if (!m_member.step()) {
+            m_member.reset();
+            return false;
+        }
+        const StoredMember stored = readMember(m_member);
+        m_member.reset();
+        const bool aggregatesHold = !stored.deleted && stored.stageOverride.isEmpty() &&
+                                    stored.stageSince && stored.joinedAt <= m_refreshedAt;
+        TouchAggregates aggregates;
+        aggregates.joinedAt = stored.joinedAt;
+        aggregates.lastActiveAt = stored.lastActiveAt;
+        aggregates.lastOrderAt = stored.lastOrderAt;
+        aggregates.paidOrders = stored.paidOrders;
+        aggregates.paidCents = stored.paidCents;
+        const qint64 lastTouch = aggregates.lastTouch();
+        if (!aggregatesHold || inserted.earliest <= lastTouch)
+            return false;
+        const ContinuedTimeline continued =
+            continueTimeline(aggregates, inserted.touches, m_now, m_churn);
+        // The stored rows after the last touch, and the last one at or before it, which must
+        // name the stage the aggregates give.
+        std::vector<StoredChange> rows;
+        m_history.bind(1, id);
+        while (m_history.step()) {
+            rows.push_back({m_history.int64(0), m_history.int64(1), int(m_history.int64(2))});
+            if (rows.back().at <= lastTouch)
+                break;
+        }
+        m_history.reset();
+        if (rows.empty() || rows.back().at > lastTouch ||
+            rows.back().stage != int(continued.atLastTouch))
+            return false;
+        std::reverse(rows.begin(), rows.end());
+        StageTimeline timeline = continued.timeline;
+        timeline.changes.insert(timeline.changes.begin(),
+                                StageChange{rows.front().at, continued.atLastTouch});
+        if (Status status = m_writer.writeHistory(id, rows, timeline.changes); !status)
+            return status.error();
+        if (Status status = m_writer.writeMember(stored, timeline); !status)
+            return status.error();
+        return true;
+    }
+
+    qint64 m_refreshedAt;
+    qint64 m_now;
+    qint64 m_churn;
+    StageWriter m_writer;
+    Statement m_member;
+    Statement m_history;
+};
+
 // Refreshes the given members (in any order, repeats allowed; unknown ones are skipped) in one
 // pass over their rows in id order.
 Status refreshEach(Workspace &ws, std::vector<qint64> members, qint64 now,
@@ -656,6 +769,84 @@ const char *const batchMembers =
     "c.batch_ref = ?1 AND c.action = 'update' AND c.table_name IN ('events', 'orders', "
     "'memberships') AND json_extract(c.before, '$.member_ref') IS NOT NULL";
 
+// The events and paid orders the batch inserted, by member.
+const char *const batchInsertedTouches =
+    "SELECT e.member_ref, e.occurred_at, NULL FROM import_changes c JOIN events e ON e.id "
+    "BETWEEN c.row_ref AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND "
+    "c.table_name = 'events' AND c.action = 'insert' "
+    "UNION ALL SELECT o.member_ref, o.paid_at, o.amount_cents FROM import_changes c JOIN orders o "
+    "ON o.id BETWEEN c.row_ref AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND "
+    "c.table_name = 'orders' AND c.action = 'insert' AND o.refunded = 0";
+
+// Members the batch named otherwise: rows of theirs it inserted or changed in members, in
+// memberships, or by updating an event or an order (before and after); and members with a
+// touch in (?2, ?3] the batch did not insert, which the aggregates as of ?2 do not hold.
+const char *const batchOtherMembers =
+    "SELECT m.id FROM import_changes c JOIN members m ON m.id BETWEEN c.row_ref AND "
+    "coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = 'members' "
+    "UNION SELECT s.member_ref FROM import_changes c JOIN memberships s ON s.id BETWEEN "
+    "c.row_ref AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = "
+    "'memberships' "
+    "UNION SELECT e.member_ref FROM import_changes c JOIN events e ON e.id BETWEEN c.row_ref "
+    "AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = 'events' "
+    "AND c.action = 'update' "
+    "UNION SELECT o.member_ref FROM import_changes c JOIN orders o ON o.id BETWEEN c.row_ref "
+    "AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = 'orders' "
+    "AND c.action = 'update' "
+    "UNION SELECT json_extract(c.before, '$.member_ref') FROM import_changes c WHERE "
+    "c.batch_ref = ?1 AND c.action = 'update' AND c.table_name IN ('events', 'orders', "
+    "'memberships') AND json_extract(c.before, '$.member_ref') IS NOT NULL "
+    "UNION SELECT e.member_ref FROM events e WHERE e.occurred_at > ?2 AND e.occurred_at <= ?3 "
+    "AND NOT EXISTS (SELECT 1 FROM import_changes c WHERE c.batch_ref = ?1 AND c.table_name = "
+    "'events' AND c.action = 'insert' AND e.id BETWEEN c.row_ref AND coalesce(c.row_last, "
+    "c.row_ref)) "
+    "UNION SELECT o.member_ref FROM orders o WHERE o.paid_at > ?2 AND o.paid_at <= ?3 AND NOT "
+    "EXISTS (SELECT 1 FROM import_changes c WHERE c.batch_ref = ?1 AND c.table_name = 'orders' "
+    "AND c.action = 'insert' AND o.id BETWEEN c.row_ref AND coalesce(c.row_last, c.row_ref))";
+
+// Beyond this many inserted touches the batch's members go through the full pass (which, for
+// so many, is one pass over everything): their touches would be held in memory.
+constexpr qint64 maxInsertedTouches = 2000000;
+
+// The members whose timelines can go on from their aggregates as of `from` (the last
+// refresh) with the touches the batch inserted, and those touches; up to `asOf`.
+Result<std::map<qint64, InsertedTouches>> insertedTouches(Workspace &ws, qint64 batch, qint64 from,
+                                                          qint64 asOf)
+{
+    std::map<qint64, InsertedTouches> out;
+    Statement rows(ws.handle(), batchInsertedTouches);
+    if (!rows.isValid())
+        return rows.prepareError();
+    rows.bind(1, batch);
+    qint64 count = 0;
+    while (rows.step()) {
+        if (++count > maxInsertedTouches)
+            return std::map<qint64, InsertedTouches>();
+        InsertedTouches &member = out[rows.int64(0)];
+        const qint64 at = rows.int64(1);
+        member.earliest = std::min(member.earliest, at);
+        if (rows.isNull(2))
+            member.touches.events.push_back(at);
+        else
+            member.touches.paidOrders.emplace_back(at, rows.int64(2));
+    }
+    if (out.empty())
+        return out;
+    Statement others(ws.handle(), batchOtherMembers);
+    if (!others.isValid())
+        return others.prepareError();
+    others.bind(1, batch);
+    others.bind(2, from);
+    others.bind(3, asOf);
+    while (others.step())
+        out.erase(others.int64(0));
+    for (auto &[id, member] : out) {
+        std::sort(member.touches.events.begin(), member.touches.events.end());
+        std::sort(member.touches.paidOrders.begin(), member.touches.paidOrders.end());
+    }
+    return out;
+}
+
 } // namespace
 
 // The stage rules, tried in order; the first that holds names the stage. Each condition sees
@@ -749,8 +940,13 @@ Status recompute(Workspace &ws, qint64 now, const std::function<bool(int percent
     return {};
 }
 
-Status refreshMembers(Workspace &ws, const std::vector<qint64> &members, qint64 now,
-                      const std::function<bool(int percent)> &progress)
+namespace {
+
+// refreshMembers(), but for the members of `exact` (sorted), which are exact as of `now`
+// already: they are left out of those time made due.
+Status refreshMembersExcept(Workspace &ws, const std::vector<qint64> &members, qint64 now,
+                            const std::function<bool(int percent)> &progress,
+                            const std::vector<qint64> &exact)
 {
     Transaction transaction(ws);
     if (!transaction.isActive())
@@ -770,6 +966,13 @@ Status refreshMembers(Workspace &ws, const std::vector<qint64> &members, qint64 
     }
     std::sort(refreshed.begin(), refreshed.end());
     refreshed.erase(std::unique(refreshed.begin(), refreshed.end()), refreshed.end());
+    if (!exact.empty()) {
+        std::vector<qint64> rest;
+        rest.reserve(refreshed.size());
+        std::set_difference(refreshed.begin(), refreshed.end(), exact.begin(), exact.end(),
+                            std::back_inserter(rest));
+        refreshed = std::move(rest);
+    }
     // Never refreshed, with another churn_days, or most members named: one pass over
     // everything.
     bool many = false;
@@ -793,6 +996,14 @@ Status refreshMembers(Workspace &ws, const std::vector<qint64> &members, qint64 
     return transaction.commit();
 }
 
+} // namespace
+
+Status refreshMembers(Workspace &ws, const std::vector<qint64> &members, qint64 now,
+                      const std::function<bool(int percent)> &progress)
+{
+    return refreshMembersExcept(ws, members, now, progress, {});
+}
+
 Result<std::vector<qint64>> membersOfBatch(Workspace &ws, qint64 batch)
 {
     Statement named(ws.handle(), batchMembers);
@@ -811,7 +1022,35 @@ Status refreshBatch(Workspace &ws, qint64 batch, qint64 now,
     auto named = membersOfBatch(ws, batch);
     if (!named)
         return named.error();
-    return refreshMembers(ws, *named, now, progress);
+    const qint64 from = stagesRefreshedAt.get(ws);
+    if (from == 0 || stagesChurnDays.get(ws) != settings::churnDays.get(ws))
+        return refreshMembers(ws, *named, now, progress);
+    Transaction transaction(ws);
+    if (!transaction.isActive())
+        return transaction.error();
+    const qint64 asOf = std::max(now, from);
+    auto inserted = insertedTouches(ws, batch, from, asOf);
+    if (!inserted)
+        return inserted.error();
+    // Those whose timelines went on from their aggregates are exact as of asOf; the others
+    // (and those time made due) go through a pass over all their touches.
+    std::vector<qint64> exact;
+    if (!inserted->empty()) {
+        ContinuePass pass(ws, from, asOf);
+        if (Status status = pass.prepareError(); !status)
+            return status;
+        std::vector<qint64> left;
+        if (Status status = pass.run(*inserted, left, progress); !status)
+            return status;
+        std::sort(left.begin(), left.end());
+        for (const auto &entry : *inserted) {
+            if (!std::binary_search(left.begin(), left.end(), entry.first))
+                exact.push_back(entry.first);
+        }
+    }
+    if (Status status = refreshMembersExcept(ws, *named, now, progress, exact); !status)
+        return status;
+    return transaction.commit();
 }
 
 Result<UpToDate> bringUpToDate(Workspace &ws, qint64 now,

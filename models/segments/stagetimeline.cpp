@@ -22,6 +22,31 @@ public:
         : m_touches(touches), m_now(now), m_churn(churnSeconds), m_lastTouch(touches.joinedAt)
     {}
 
+    // Walks on from the aggregates: the state after the last of the touches they sum up.
+    Walk(const TouchAggregates &stored, const MemberTouches &later, qint64 now, qint64 churnSeconds)
+        : m_touches(later), m_now(now), m_churn(churnSeconds), m_lastTouch(stored.lastTouch()),
+          m_lastPaid(stored.lastOrderAt.value_or(0)), m_paidOrders(stored.paidOrders),
+          m_active(stored.lastActiveAt.has_value())
+    {
+        m_out.lastActiveAt = stored.lastActiveAt;
+        m_out.lastOrderAt = stored.lastOrderAt;
+        m_out.paidCents = stored.paidCents;
+    }
+
+    ContinuedTimeline resume()
+    {
+        ContinuedTimeline out;
+        out.atLastTouch = stageAt(m_lastTouch);
+        // The stage at the last touch stands first, as record() compares with it; it is the
+        // stored history's and leaves the changes again below.
+        m_out.changes.push_back({m_lastTouch, out.atLastTouch});
+        walkOn();
+        m_out.stage = m_out.changes.back().stage;
+        m_out.changes.erase(m_out.changes.begin());
+        out.timeline = finish();
+        return out;
+    }
+
     StageTimeline run()
     {
         const qint64 joined = m_touches.joinedAt;
@@ -31,6 +56,15 @@ public:
             return finish();
         }
         record(joined);
+        walkOn();
+        m_out.stage = m_out.changes.back().stage;
+        return finish();
+    }
+
+private:
+    // From the state after a touch (or joining), every change up to `now`.
+    void walkOn()
+    {
         for (;;) {
             const qint64 next = nextTouch();
             if (m_paidOrders >= 2)
@@ -41,11 +75,8 @@ public:
             absorbUpTo(next);
             record(next);
         }
-        m_out.stage = m_out.changes.back().stage;
-        return finish();
     }
 
-private:
     StageCode stageAt(qint64 at) const
     {
         if (at - m_lastTouch >= m_churn)
@@ -137,6 +168,12 @@ std::optional<StageCode> stageCode(QStringView key)
 StageTimeline computeTimeline(const MemberTouches &touches, qint64 now, qint64 churnSeconds)
 {
     return Walk(touches, now, churnSeconds).run();
+}
+
+ContinuedTimeline continueTimeline(const TouchAggregates &stored, const MemberTouches &later,
+                                   qint64 now, qint64 churnSeconds)
+{
+    return Walk(stored, later, now, churnSeconds).resume();
 }
 
 } // namespace siyu::lifecycle

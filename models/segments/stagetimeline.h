@@ -3,6 +3,7 @@
 
 #include <QStringView>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -59,5 +60,35 @@ struct StageTimeline
 };
 
 StageTimeline computeTimeline(const MemberTouches &touches, qint64 now, qint64 churnSeconds);
+
+// What the members table keeps of a member's touches, exact as of a refresh time: their last
+// touch is the latest of joinedAt, lastActiveAt and lastOrderAt.
+struct TouchAggregates
+{
+    qint64 joinedAt = 0;
+    std::optional<qint64> lastActiveAt;
+    std::optional<qint64> lastOrderAt;
+    qint64 paidOrders = 0;
+    qint64 paidCents = 0;
+
+    qint64 lastTouch() const
+    {
+        return std::max(
+            {joinedAt, lastActiveAt.value_or(joinedAt), lastOrderAt.value_or(joinedAt)});
+    }
+};
+
+// The same timeline as computeTimeline() over all of a member's touches, continued from what
+// the aggregates say instead: `later` holds the touches after the last touch (every one
+// strictly after it; the earlier ones are in the aggregates). The result's changes are only
+// those after the last touch; `atLastTouch` is the stage at it, which the last change at or
+// before it (in the stored history) must name.
+struct ContinuedTimeline
+{
+    StageCode atLastTouch = StageCode::Awareness;
+    StageTimeline timeline;
+};
+ContinuedTimeline continueTimeline(const TouchAggregates &stored, const MemberTouches &later,
+                                   qint64 now, qint64 churnSeconds);
 
 } // namespace siyu::lifecycle

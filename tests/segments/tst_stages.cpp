@@ -4,6 +4,7 @@
 #include "models/segments/lifecycle.h"
 #include "models/segments/rule.h"
 #include "models/segments/rulecompiler.h"
+#include "models/segments/stagetimeline.h"
 #include "models/store/settings.h"
 #include "models/store/sql.h"
 #include "models/store/transaction.h"
@@ -466,6 +467,149 @@ private slots:
         QVERIFY2(undone.ok(), qPrintable(undone ? QString() : undone.error().toString()));
         QCOMPARE(rows(*ws, QStringLiteral("SELECT * FROM members ORDER BY id")), before);
         QCOMPARE(history(*ws), predicted(members, end, 60 * day));
+    }
+
+    // The timeline continued from the aggregates of a refresh is the one computed over all the
+    // touches, for touches after the last one at any time: before the refresh, between it and
+    // `now`, beyond `now`.
+    void aTimelineContinuedFromItsAggregatesIsTheWholeOne()
+    {
+        QRandomGenerator random(57);
+        const qint64 churn = 60 * day;
+        for (const Member &m : generate(3000, 19)) {
+            lifecycle::MemberTouches before;
+            before.joinedAt = m.joined;
+            const qint64 refreshedAt = m.joined + qint64(random.bounded(250 * 24)) * 3600;
+            for (qint64 e : m.events) {
+                if (e <= refreshedAt)
+                    before.events.push_back(e);
+            }
+            for (const Order &o : m.orders) {
+                if (!o.refunded && o.at <= refreshedAt)
+                    before.paidOrders.emplace_back(o.at, o.cents);
+            }
+            std::sort(before.paidOrders.begin(), before.paidOrders.end());
+            const lifecycle::StageTimeline stored =
+                lifecycle::computeTimeline(before, refreshedAt, churn);
+            lifecycle::TouchAggregates aggregates{m.joined, stored.lastActiveAt, stored.lastOrderAt,
+                                                  stored.paidOrders, stored.paidCents};
+            const qint64 last = aggregates.lastTouch();
+            const qint64 now = refreshedAt + qint64(random.bounded(120 * 24)) * 3600;
+            lifecycle::MemberTouches later;
+            later.joinedAt = m.joined;
+            for (int i = int(random.bounded(5)); i > 0; --i)
+                later.events.push_back(last + 1 + qint64(random.bounded(200 * 24)) * 3600);
+            for (int i = int(random.bounded(3)); i > 0; --i)
+                later.paidOrders.emplace_back(last + 1 + qint64(random.bounded(200 * 24)) * 3600,
+                                              qint64(random.bounded(5000)));
+            std::sort(later.events.begin(), later.events.end());
+            std::sort(later.paidOrders.begin(), later.paidOrders.end());
+            lifecycle::MemberTouches all = before;
+            all.events.insert(all.events.end(), later.events.begin(), later.events.end());
+            all.paidOrders.insert(all.paidOrders.end(), later.paidOrders.begin(),
+                                  later.paidOrders.end());
+            std::sort(all.events.begin(), all.events.end());
+            std::sort(all.paidOrders.begin(), all.paidOrders.end());
+            const lifecycle::StageTimeline whole = lifecycle::computeTimeline(all, now, churn);
+            const lifecycle::ContinuedTimeline continued =
+                lifecycle::continueTimeline(aggregates, later, now, churn);
+            // The stored history up to the last touch, then the continuation.
+            std::vector<lifecycle::StageChange> joined;
+            for (const auto &change : stored.changes) {
+                if (change.at <= last)
+                    joined.push_back(change);
+            }
+            QVERIFY(!joined.empty());
+            QCOMPARE(int(joined.back().stage), int(continued.atLastTouch));
+            joined.insert(joined.end(), continued.timeline.changes.begin(),
+                          continued.timeline.changes.end());
+            QVERIFY2(joined == whole.changes, qPrintable(QStringLiteral("member %1").arg(m.id)));
+            QCOMPARE(int(continued.timeline.stage), int(whole.stage));
+            QCOMPARE(continued.timeline.lastActiveAt, whole.lastActiveAt);
+            QCOMPARE(continued.timeline.lastOrderAt, whole.lastOrderAt);
+            QCOMPARE(continued.timeline.paidOrders, whole.paidOrders);
+            QCOMPARE(continued.timeline.paidCents, whole.paidCents);
+        }
+    }
+
+    // Imports of events and orders at every kind of time (before a member's last touch, after
+    // it, after the last refresh, beyond now), for members with and without a stage set by
+    // hand, leave the stored stages and history the replay of everything.
+    void importsAtAnyTimeKeepTheStagesExact()
+    {
+        auto ws = open();
+        std::vector<Member> members = generate(400, 43);
+        for (size_t i = 0; i < members.size(); i += 37)
+            members[i].override = QStringLiteral("loyalty");
+        write(*ws, members);
+        qint64 refreshed = end - 40 * day;
+        verify(lifecycle::recompute(*ws, refreshed));
+        QRandomGenerator random(77);
+        const auto iso = [](qint64 at) {
+            return QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc())
+                .toString(Qt::ISODate)
+                .toUtf8();
+        };
+        int orderNumber = 0;
+        for (int round = 0; round < 3; ++round) {
+            const qint64 now = refreshed + qint64(1 + random.bounded(20)) * day;
+            QByteArray events("member_id,type,occurred_at,value\n");
+            QByteArray orders("order_id,member_id,amount,paid_at,refunded\n");
+            for (Member &m : members) {
+                if (random.bounded(3) != 0)
+                    continue;
+                // Mostly after the member's last touch, sometimes long before it, sometimes
+                // beyond now.
+                qint64 at = 0;
+                switch (random.bounded(5)) {
+                case 0:
+                    at = m.joined + qint64(random.bounded(100 * 24)) * 3600;
+                    break;
+                case 1:
+                    at = now + qint64(1 + random.bounded(5 * 24)) * 3600;
+                    break;
+                default:
+                    at = now - qint64(random.bounded(30 * 24)) * 3600;
+                    break;
+                }
+                if (random.bounded(4) == 0) {
+                    const bool refunded = random.bounded(5) == 0;
+                    const qint64 cents = 100 + qint64(random.bounded(50000));
+                    orders += "R" + QByteArray::number(++orderNumber) + ",M" +
+                              QByteArray::number(m.id) + "," + QByteArray::number(cents / 100) +
+                              "." + QByteArray::number(cents % 100).rightJustified(2, '0') + "," +
+                              iso(at) + "," + (refunded ? "1" : "0") + "\n";
+                    m.orders.push_back({at, cents, refunded});
+                } else {
+                    events += "M" + QByteArray::number(m.id) + ",message," + iso(at) + ",\n";
+                    m.events.push_back(at);
+                }
+                std::sort(m.events.begin(), m.events.end());
+            }
+            for (const auto &[preset, content] :
+                 {std::pair{QStringLiteral("siyu-events"), events},
+                  std::pair{QStringLiteral("siyu-orders"), orders}}) {
+                const QString csv =
+                    m_dir.filePath(QStringLiteral("round%1-%2.csv").arg(round).arg(preset));
+                QFile file(csv);
+                QVERIFY(file.open(QIODevice::WriteOnly));
+                file.write(content);
+                file.close();
+                ImportOptions options;
+                options.preset = preset;
+                options.files = {csv};
+                options.now = now;
+                options.writeRejects = false;
+                ImportEngine engine(*ws);
+                auto report = engine.run(options);
+                QVERIFY2(report.ok(), qPrintable(report ? QString() : report.error().toString()));
+                QCOMPARE(report->rejected, qint64(0));
+                QVERIFY(report->checkpointDue);
+                verify(ws->checkpoint());
+            }
+            compareWithReplay(*ws, members, now, 60 * day);
+            refreshed = now;
+        }
     }
 
     void cancelRollsBack()
