@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <cstdlib>
+
 namespace siyu {
 
 namespace {
@@ -19,9 +21,9 @@ QString text(const char *source)
 // What a label says of one item or several.
 QString about(const std::vector<ContentSnapshot> &items)
 {
-    return items.size() == 1 ? items.front().item.title
-                             : QCoreApplication::translate("siyu::ContentEditor", "%n item(s)",
-                                                           nullptr, int(items.size()));
+    return items.size() == 1
+               ? items.front().item.title
+               : QCoreApplication::translate("siyu::ContentEditor", "%1 items").arg(items.size());
 }
 
 } // namespace
@@ -200,8 +202,11 @@ bool ContentEditor::shift(const QList<qint64> &ids, int days)
         s.item.detached = s.item.seriesRef > 0;
     }
     const QString label =
-        QCoreApplication::translate("siyu::ContentEditor", "Shift %1 by %n day(s)", nullptr, days)
-            .arg(about(after));
+        (std::abs(days) == 1
+             ? text(QT_TRANSLATE_NOOP("siyu::ContentEditor", "Shift %1 by %2 day"))
+             : text(QT_TRANSLATE_NOOP("siyu::ContentEditor", "Shift %1 by %2 days")))
+            .arg(about(after))
+            .arg(days);
     return change(std::move(*before), std::move(after), label);
 }
 

@@ -212,7 +212,7 @@ private slots:
             f.local(
                 f.scalar("SELECT scheduled_at FROM content WHERE id = ?", {d.friday}).toLongLong()),
             QStringLiteral("2026-11-23 09:30"));
-        QCOMPARE(stack.undoText(), QStringLiteral("Shift 2 item(s) by 3 day(s)"));
+        QCOMPARE(stack.undoText(), QStringLiteral("Shift 2 items by 3 days"));
         stack.undo();
         QCOMPARE(f.scalar("SELECT scheduled_at FROM content WHERE id = ?", {d.friday}).toLongLong(),
                  f.at("2026-11-20 09:30"));
