@@ -383,9 +383,34 @@ private slots:
         const QString path = qEnvironmentVariable("SIYU_SHOTS_WORKSPACE");
         if (shots.isEmpty() || path.isEmpty())
             QSKIP("Set SIYU_SHOTS to a folder and SIYU_SHOTS_WORKSPACE to a demo workspace");
-        auto opened = Workspace::open(path, Workspace::OpenMode::MustExist);
+        // On a copy, with an SOP series planned over the groups tagged 福利 for four weeks.
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("shots.siyu"));
+        QVERIFY(QFile::copy(path, copy));
+        auto opened = Workspace::open(copy, Workspace::OpenMode::MustExist);
         QVERIFY(opened.ok());
         Workspace &ws = **opened;
+        {
+            ContentEditor editor(ws, nullptr);
+            ContentSeries series;
+            series.title = QStringLiteral("周一福利打卡 · Monday check-in");
+            series.kind = QStringLiteral("group_announcement");
+            series.owner = QStringLiteral("王芳");
+            series.weekday = 1;
+            series.time = QTime(20, 0);
+            series.startsOn = QDate::currentDate();
+            series.endsOn = series.startsOn.addDays(27);
+            series.groupTag = QStringLiteral("福利");
+            QVERIFY(editor.saveSeries(series) > 0);
+            series.id = 0;
+            series.title = QStringLiteral("会员日优惠券");
+            series.kind = QStringLiteral("coupon_push");
+            series.frequency = ContentSeries::Frequency::Monthly;
+            series.monthDay = 31;
+            series.time = QTime(10, 0);
+            series.endsOn = series.startsOn.addDays(90);
+            QVERIFY(editor.saveSeries(series) > 0);
+        }
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             language::install(language, QStringLiteral(SIYU_QM_DIR));
             units::Display display = units::Display::current();
@@ -401,8 +426,10 @@ private slots:
             const char *names[] = {"month", "week", "agenda"};
             for (int view = 0; view < 3; ++view) {
                 area.setView(CalendarArea::View(view));
-                if (view == 1)
+                if (view == 1) { // next week, with the series planned
+                    area.showDay(area.currentDay().addDays(7));
                     area.weekView()->scrollToTime(QTime(7, 30));
+                }
                 QTest::qWait(50);
                 QVERIFY(area.grab().save(QStringLiteral("%1/calendar-%2-%3.png")
                                              .arg(shots, QLatin1String(names[view]), language)));

@@ -83,10 +83,10 @@ CalendarArea::CalendarArea(QWidget *parent) : Area(parent)
     m_agenda->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_agenda->setAlternatingRowColors(true);
     m_agenda->verticalHeader()->hide();
-    m_agenda->horizontalHeader()->setStretchLastSection(true);
+    m_agenda->setWordWrap(false);
+    m_agenda->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_agenda->horizontalHeader()->setSectionResizeMode(ContentCalendarModel::TitleColumn,
                                                        QHeaderView::Stretch);
-    m_agenda->horizontalHeader()->setStretchLastSection(false);
     m_agenda->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_agenda, &QTableView::activated, this, [this](const QModelIndex &index) {
         openItem(index.data(ContentCalendarModel::IdRole).toLongLong());
@@ -387,7 +387,7 @@ void CalendarArea::showNext()
 
 void CalendarArea::showToday()
 {
-    showDay(QDate::currentDate());
+    showDay(m_month->today());
 }
 
 // The model holds exactly what the current view shows: six weeks for the month view, seven

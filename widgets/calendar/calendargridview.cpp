@@ -4,6 +4,7 @@
 #include "models/items/contentcalendarmodel.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -45,6 +46,12 @@ void CalendarGridView::modelChanged()
     viewport()->update();
     if (changed)
         emit selectionChanged();
+}
+
+QDate CalendarGridView::today() const
+{
+    const QTimeZone zone = m_model ? m_model->timeZone() : QTimeZone::systemTimeZone();
+    return QDateTime::currentDateTime().toTimeZone(zone).date();
 }
 
 void CalendarGridView::setMarks(QHash<QDate, DayMarks> marks)

@@ -38,6 +38,8 @@ public:
     void setMarks(QHash<QDate, DayMarks> marks);
 
     QDate currentDay() const { return m_current; }
+    // Today in the workspace's time zone (the model's).
+    QDate today() const;
     void setCurrentDay(const QDate &day);
     QList<qint64> selectedIds() const;
     void setSelectedIds(const QList<qint64> &ids);

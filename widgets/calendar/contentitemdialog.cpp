@@ -146,7 +146,7 @@ QWidget *ContentItemDialog::createFields(const ContentChoices &choices)
     when->addStretch();
     connect(m_date, &QDateEdit::dateChanged, m_warningTimer, qOverload<>(&QTimer::start));
     connect(m_time, &QTimeEdit::timeChanged, m_warningTimer, qOverload<>(&QTimer::start));
-    form->addRow(tr("&When:"), when);
+    form->addRow(tr("When:"), when);
     m_owner = new QComboBox;
     m_owner->setEditable(true);
     m_owner->addItem(QString());

@@ -185,7 +185,7 @@ void MonthView::paintCell(QPainter &p, const QDate &day, const QRect &cell) cons
     p.drawLine(cell.bottomLeft(), cell.bottomRight());
     // The day number; today in a filled circle.
     const QRect number(cell.left() + 4, cell.top() + 2, 22, dayNumberHeight - 4);
-    if (day == QDate::currentDate()) {
+    if (day == today()) {
         p.setPen(Qt::NoPen);
         p.setBrush(pal.color(QPalette::Highlight));
         p.drawRoundedRect(number, 8, 8);

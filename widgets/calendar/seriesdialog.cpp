@@ -147,7 +147,7 @@ QWidget *SeriesDialog::createWhere(const ContentChoices &choices)
                          "series is edited."));
     form->addRow(tr("Groups ta&gged:"), m_tag);
     m_groups = new QListWidget;
-    m_groups->setMinimumHeight(120);
+    m_groups->setMinimumSize(280, 160);
     for (const NamedRef &group : choices.groups) {
         auto *row = new QListWidgetItem(group.name, m_groups);
         row->setData(Qt::UserRole, group.ref);

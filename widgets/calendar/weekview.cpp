@@ -17,6 +17,8 @@ namespace siyu {
 namespace {
 
 constexpr int snapMinutes = 15;
+// Narrower lanes than this stack their blocks instead.
+constexpr int minLaneWidth = 64;
 
 int durationMinutes(const ContentItem &item)
 {
@@ -42,7 +44,7 @@ protected:
             const QDate day = m_view->monday().addDays(column);
             const QRect cell(m_view->dayLeft(column), 0,
                              m_view->dayLeft(column + 1) - m_view->dayLeft(column), height());
-            const bool today = day == QDate::currentDate();
+            const bool today = day == m_view->today();
             if (today) {
                 p.setPen(Qt::NoPen);
                 p.setBrush(pal.color(QPalette::Highlight));
@@ -147,10 +149,21 @@ std::vector<WeekView::Block> WeekView::layout(const ContentCalendarModel &model,
         }
         const int lanes = std::max<int>(1, int(laneEnds.size()));
         const int laneWidth = std::max(4, (right - left - 4) / lanes);
+        if (laneWidth >= minLaneWidth) {
+            for (size_t i = 0; i < placed.size(); ++i) {
+                const int x = left + 2 + placed[i].first * laneWidth;
+                blocks.push_back({placed[i].second,
+                                  QRect(x, spans[i].top(), laneWidth - 2, spans[i].height() - 1)});
+            }
+            continue;
+        }
+        // Too many side by side to read: one under the other from their time, a line each.
+        int bottom = 0;
         for (size_t i = 0; i < placed.size(); ++i) {
-            const int x = left + 2 + placed[i].first * laneWidth;
-            blocks.push_back(
-                {placed[i].second, QRect(x, spans[i].top(), laneWidth - 2, spans[i].height() - 1)});
+            const int top = std::max(spans[i].top(), bottom);
+            blocks.push_back({placed[i].second,
+                              QRect(left + 2, top, right - left - 4, minBlockHeight - 1)});
+            bottom = top + minBlockHeight;
         }
     }
     return blocks;
@@ -288,12 +301,20 @@ void WeekView::paintBlocks(QPainter &p) const
         p.setPen(text);
         const QString time =
             QDateTime::fromSecsSinceEpoch(item.scheduledAt, zone).toString(QStringLiteral("HH:mm"));
-        QString label = time + QLatin1Char(' ') + content::statusMark(item.status) +
-                        QLatin1Char(' ') + item.title;
-        if (!item.groupName.isEmpty())
-            label += QLatin1Char('\n') + item.groupName;
-        p.drawText(block.rect.adjusted(4, 1, -2, -1),
-                   Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, label);
+        const QString first = time + QLatin1Char(' ') + content::statusMark(item.status) +
+                              QLatin1Char(' ') + item.title;
+        const QRect area = block.rect.adjusted(4, 1, -2, -1);
+        p.save();
+        p.setClipRect(block.rect);
+        if (area.height() < 2 * fontMetrics().lineSpacing()) {
+            p.drawText(area, Qt::AlignTop | Qt::AlignLeft,
+                       fontMetrics().elidedText(first, Qt::ElideRight, area.width()));
+        } else {
+            const QString label =
+                item.groupName.isEmpty() ? first : first + QLatin1Char('\n') + item.groupName;
+            p.drawText(area, Qt::AlignTop | Qt::AlignLeft | Qt::TextWordWrap, label);
+        }
+        p.restore();
     }
     if (draggedRow() >= 0 && dropHit().day.isValid()) {
         // Where the dragged block would land.
