@@ -278,6 +278,7 @@ private slots:
     {
         auto s = open();
         CalendarFixture &f = s->fixture;
+        QTRY_VERIFY(!s->area.warningsPending());
         QVERIFY(!s->area.warningLabel()->isVisible());
         const qint64 member = f.addMember(QStringLiteral("M1"), QStringLiteral("一"));
         f.join(s->groupA, member);
@@ -285,6 +286,7 @@ private slots:
             f.addContent(QStringLiteral("P%1").arg(f.at(t)), QStringLiteral("more"), f.at(t),
                          QStringLiteral("poster"), s->groupA);
         s->area.refresh();
+        QTRY_VERIFY(!s->area.warningsPending());
         QVERIFY(s->area.warningLabel()->isVisible());
         const QString text = s->area.warningLabel()->text();
         QVERIFY2(text.contains(QStringLiteral("福利群 1 on")), qPrintable(text));
@@ -430,6 +432,7 @@ private slots:
                     area.showDay(area.currentDay().addDays(7));
                     area.weekView()->scrollToTime(QTime(7, 30));
                 }
+                QTRY_VERIFY_WITH_TIMEOUT(!area.warningsPending(), 30000);
                 QTest::qWait(50);
                 QVERIFY(area.grab().save(QStringLiteral("%1/calendar-%2-%3.png")
                                              .arg(shots, QLatin1String(names[view]), language)));

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace siyu {
 
@@ -426,17 +428,45 @@ void CalendarArea::updateRange()
     updateWarnings();
 }
 
+// The warnings need every member the range's items reach: at 20,000 items that is a good part
+// of a second, so they are checked on a worker (on a connection of its own) and shown when
+// they arrive; an answer for a range or a state no longer shown is dropped.
 void CalendarArea::updateWarnings()
 {
-    m_overContacted.clear();
+    const int request = ++m_warningRequest;
     if (!m_workspace || !m_model->firstDay().isValid()) {
-        m_warnings->setVisible(false);
-        m_month->setMarks({});
-        m_week->setMarks({});
+        applyWarnings({});
         return;
     }
-    const PlanNotes::Range range =
-        PlanNotes::check(*m_workspace, m_model->firstDay(), m_model->endDay());
+    const QString path = m_workspace->path();
+    const QDate first = m_model->firstDay();
+    const QDate end = m_model->endDay();
+    auto *watcher = new QFutureWatcher<PlanNotes::Range>(this);
+    connect(watcher, &QFutureWatcher<PlanNotes::Range>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request == m_warningRequest)
+            applyWarnings(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path, first, end] {
+        auto ws = Workspace::open(path, Workspace::OpenMode::ReadOnly);
+        if (!ws) {
+            PlanNotes::Range failed;
+            failed.error = ws.error().toString();
+            return failed;
+        }
+        return PlanNotes::check(**ws, first, end);
+    }));
+}
+
+bool CalendarArea::warningsPending() const
+{
+    return m_appliedWarnings != m_warningRequest;
+}
+
+void CalendarArea::applyWarnings(const PlanNotes::Range &range)
+{
+    m_appliedWarnings = m_warningRequest;
+    m_overContacted.clear();
     const auto marks = PlanNotes::dayMarks(range);
     m_month->setMarks(marks);
     m_week->setMarks(marks);

@@ -4,6 +4,7 @@
 #include "models/calendar/contentitem.h"
 #include "models/calendar/contentrepository.h"
 #include "models/calendar/contentseries.h"
+#include "widgets/calendar/plannotes.h"
 #include "widgets/common/area.h"
 
 #include <QDate>
@@ -77,6 +78,8 @@ public:
     // The week plan of the current week, as the printer writes it, in `language`.
     QString weekPlanHtml(const QString &language) const;
     QList<qint64> selectedIds() const;
+    // While the warnings of the range shown are being checked (on a worker).
+    bool warningsPending() const;
 
     ContentCalendarModel *model() const { return m_model; }
     MonthView *monthView() const { return m_month; }
@@ -113,6 +116,7 @@ private:
     void loadChoices();
     void updateRange();
     void updateWarnings();
+    void applyWarnings(const PlanNotes::Range &range);
     void updateActions();
     void saveFilter() const;
     void restoreFilter();
@@ -158,6 +162,8 @@ private:
     QAction *m_editSeries = nullptr;
     QAction *m_deleteSeries = nullptr;
     std::vector<std::vector<qint64>> m_overContacted; // per warning week, for the link
+    int m_warningRequest = 0;
+    int m_appliedWarnings = 0;
 };
 
 } // namespace siyu

@@ -161,8 +161,8 @@ std::vector<WeekView::Block> WeekView::layout(const ContentCalendarModel &model,
         int bottom = 0;
         for (size_t i = 0; i < placed.size(); ++i) {
             const int top = std::max(spans[i].top(), bottom);
-            blocks.push_back({placed[i].second,
-                              QRect(left + 2, top, right - left - 4, minBlockHeight - 1)});
+            blocks.push_back(
+                {placed[i].second, QRect(left + 2, top, right - left - 4, minBlockHeight - 1)});
             bottom = top + minBlockHeight;
         }
     }
