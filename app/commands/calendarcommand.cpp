@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QFileInfo>
 
+#include <optional>
+
 namespace siyu::cli {
 
 namespace {
@@ -41,6 +43,14 @@ public:
             return exitCode;
         if (const QString problem = usageProblem(cli); !problem.isEmpty())
             return cli.usageError(problem);
+        // The file is opened (beside its target) before the workspace, which may be created:
+        // a file that cannot be written leaves no new workspace behind.
+        std::optional<SideFile> ics;
+        if (cli.parser().isSet(m_ics)) {
+            ics.emplace(cli.parser().value(m_ics));
+            if (Status status = ics->open(); !status)
+                return CommandLine::failure(status.error());
+        }
         auto ws = cli.openWorkspace(Workspace::OpenMode::CreateIfMissing);
         if (!ws)
             return CommandLine::failure(ws.error());
@@ -52,10 +62,8 @@ public:
         auto items = ContentRepository(**ws).list(*from, *to);
         if (!items)
             return CommandLine::failure(items.error());
-        if (cli.parser().isSet(m_ics)) {
-            if (const Status status =
-                    writeIcs(cli.parser().value(m_ics), *items, (*ws)->displayName());
-                !status)
+        if (ics) {
+            if (const Status status = writeIcs(*ics, *items, (*ws)->displayName()); !status)
                 return CommandLine::failure(status.error());
         }
         for (const ContentItem &item : *items)
@@ -81,6 +89,9 @@ private:
             if (!timeutil::parseIsoDateTime(value, QTimeZone::utc()))
                 return dateProblem(QLatin1String("--") + option->names().constFirst(), value);
         }
+        if (*timeutil::parseIsoDateTime(parser.value(m_from), QTimeZone::utc()) >=
+            *timeutil::parseIsoDateTime(parser.value(m_to), QTimeZone::utc()))
+            return QStringLiteral("--from must be before --to");
         if (parser.isSet(m_ics)) {
             if (parser.value(m_ics).isEmpty())
                 return QStringLiteral("--ics needs a file name");
@@ -92,12 +103,9 @@ private:
         return {};
     }
 
-    static Status writeIcs(const QString &path, const std::vector<ContentItem> &items,
+    static Status writeIcs(SideFile &file, const std::vector<ContentItem> &items,
                            const QString &name)
     {
-        SideFile file(path);
-        if (Status status = file.open(); !status)
-            return status;
         const QByteArray text = icalendar::write(items, QDateTime::currentSecsSinceEpoch(), name);
         if (Status status = file.write(text); !status)
             return status;

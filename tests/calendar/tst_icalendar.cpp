@@ -264,6 +264,30 @@ private slots:
         Q_UNUSED(version);
     }
 
+    void aFailedCommandCreatesNoWorkspace()
+    {
+        CalendarFixture f;
+        const QString missing = f.filePath(QStringLiteral("new.siyu"));
+        QProcess p;
+        p.start(QStringLiteral(SIYU_BINARY),
+                {QStringLiteral("calendar"), QStringLiteral("--workspace"), missing,
+                 QStringLiteral("--from"), QStringLiteral("2026-11-16"), QStringLiteral("--to"),
+                 QStringLiteral("2026-11-23"), QStringLiteral("--ics"),
+                 QStringLiteral("/nonexistent/dir/x.ics")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(!QFile::exists(missing));
+        // Without a failure the missing workspace is created, empty, as the contract has it.
+        p.start(QStringLiteral(SIYU_BINARY),
+                {QStringLiteral("calendar"), QStringLiteral("--workspace"), missing,
+                 QStringLiteral("--from"), QStringLiteral("2026-11-16"), QStringLiteral("--to"),
+                 QStringLiteral("2026-11-23")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().isEmpty());
+        QVERIFY(QFile::exists(missing));
+    }
+
     void missingWorkspaceOptionIsAUsageError()
     {
         QProcess p;

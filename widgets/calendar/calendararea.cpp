@@ -263,6 +263,10 @@ void CalendarArea::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
 
 void CalendarArea::refresh()
 {
+    // An import may have brought channels, owners, groups or campaigns the filters lack.
+    const ContentFilter kept = filter();
+    loadChoices();
+    setFilter(kept);
     m_model->reload();
     updateWarnings();
     updateActions();
