@@ -14,6 +14,7 @@
 #include "widgets/calendar/seriesdialog.h"
 #include "widgets/calendar/weekview.h"
 #include "widgets/common/language.h"
+#include "widgets/common/preferences.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -22,10 +23,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrinter>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTextDocument>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QUndoStack>
@@ -375,7 +378,7 @@ private slots:
         const QString html = s->area.weekPlanHtml(QStringLiteral("en"));
         QVERIFY(html.contains(QStringLiteral("content plan, week 2026-W47")));
         QVERIFY(html.contains(QStringLiteral("Monday post")));
-        QVERIFY(html.contains(QStringLiteral("<th align=\"left\">Owner</th>")));
+        QVERIFY(html.contains(QStringLiteral("<th align=\"left\" width=\"14%\">Owner</th>")));
         QVERIFY(html.contains(QStringLiteral("VIP 群")));
     }
 
@@ -414,6 +417,9 @@ private slots:
             QVERIFY(editor.saveSeries(series) > 0);
         }
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            // The week's plan is written in its own language, switched to unless it is the
+            // window's (the preference): here the window's, as the catalogue is not built in.
+            prefs::language.set(language);
             language::install(language, QStringLiteral(SIYU_QM_DIR));
             units::Display display = units::Display::current();
             display.zone = ws.timeZone();
@@ -454,11 +460,16 @@ private slots:
             QTest::qWait(50);
             QVERIFY(seriesDialog.grab().save(
                 QStringLiteral("%1/calendar-series-%2.png").arg(shots, language)));
-            QFile html(QStringLiteral("%1/calendar-weekplan-%2.html").arg(shots, language));
-            QVERIFY(html.open(QIODevice::WriteOnly));
-            html.write(area.weekPlanHtml(language).toUtf8());
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(
+                QStringLiteral("%1/calendar-weekplan-%2.pdf").arg(shots, language));
+            QTextDocument plan;
+            plan.setHtml(area.weekPlanHtml(language));
+            plan.print(&printer);
             area.setWorkspace(nullptr, nullptr);
         }
+        prefs::language.set(QString());
         language::install(QStringLiteral("en"));
     }
 };

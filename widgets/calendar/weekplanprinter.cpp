@@ -73,9 +73,12 @@ QString WeekPlanPrinter::dayTable(const QDate &day) const
                QStringLiteral("</i></p>");
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
                            "<tr style=\"background:#eeeeee\">");
-    for (const QString &heading : {tr("Time"), tr("Group"), tr("Kind"), tr("Title"), tr("Owner")})
-        html += QStringLiteral("<th align=\"left\">") + heading.toHtmlEscaped() +
-                QStringLiteral("</th>");
+    // The same columns every day, so that the days line up down the page.
+    const std::pair<QString, int> headings[] = {
+        {tr("Time"), 8}, {tr("Group"), 22}, {tr("Kind"), 20}, {tr("Title"), 36}, {tr("Owner"), 14}};
+    for (const auto &[heading, percent] : headings)
+        html += QStringLiteral("<th align=\"left\" width=\"%1%\">").arg(percent) +
+                heading.toHtmlEscaped() + QStringLiteral("</th>");
     return html + QStringLiteral("</tr>") + rows + QStringLiteral("</table>");
 }
 
