@@ -266,12 +266,14 @@ private slots:
         s->area.setWorkspace(nullptr, nullptr);
         QCOMPARE(s->area.model()->rowCount(), 0);
         s->area.setWorkspace(&s->fixture.ws(), &s->stack);
+        s->area.showDay(QDate(2026, 11, 16));
         QCOMPARE(s->area.filter(), f);
         QCOMPARE(s->area.model()->rowCount(), 1);
         // Another workspace starts with every item shown.
         CalendarFixture other;
         other.addContent(QStringLiteral("X"), QStringLiteral("x"), other.at("2026-11-17 09:00"));
         s->area.setWorkspace(&other.ws(), nullptr);
+        s->area.showDay(QDate(2026, 11, 16));
         QVERIFY(s->area.filter().isEmpty());
         QCOMPARE(s->area.model()->rowCount(), 1);
         s->area.setWorkspace(nullptr, nullptr);

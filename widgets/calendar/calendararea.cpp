@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -255,6 +256,8 @@ void CalendarArea::setWorkspace(Workspace *workspace, QUndoStack *undoStack)
         connect(m_editor, &ContentEditor::errorOccurred, this, &Area::statusMessage);
     }
     m_model->setWorkspace(workspace);
+    if (workspace) // a workspace opens on today, in its own time zone
+        m_current = QDateTime::currentDateTime().toTimeZone(workspace->timeZone()).date();
     loadChoices();
     restoreFilter();
     updateRange();
