@@ -6,6 +6,7 @@
 #include "models/items/contentcalendarmodel.h"
 #include "models/items/contentcommands.h"
 #include "models/store/workspace.h"
+#include "widgets/calendar/agendadelegate.h"
 #include "widgets/calendar/monthview.h"
 #include "widgets/calendar/plannotes.h"
 #include "widgets/calendar/weekview.h"
@@ -87,6 +88,8 @@ CalendarArea::CalendarArea(QWidget *parent) : Area(parent)
     m_agenda->setAlternatingRowColors(true);
     m_agenda->verticalHeader()->hide();
     m_agenda->setWordWrap(false);
+    m_agenda->setShowGrid(false);
+    m_agenda->setItemDelegate(new AgendaDelegate(m_agenda));
     m_agenda->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_agenda->horizontalHeader()->setSectionResizeMode(ContentCalendarModel::TitleColumn,
                                                        QHeaderView::Stretch);
