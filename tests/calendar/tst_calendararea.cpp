@@ -8,6 +8,7 @@
 #include "models/common/units.h"
 #include "models/items/contentcalendarmodel.h"
 #include "models/items/contentcommands.h"
+#include "models/store/transaction.h"
 #include "widgets/calendar/calendararea.h"
 #include "widgets/calendar/contentitemdialog.h"
 #include "widgets/calendar/monthview.h"
@@ -20,6 +21,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -382,6 +384,41 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("Monday post")));
         QVERIFY(html.contains(QStringLiteral("<th align=\"left\" width=\"14%\">Owner</th>")));
         QVERIFY(html.contains(QStringLiteral("VIP 群")));
+    }
+
+    // 2,000 items in a month: the model loads them and the month and week views repaint
+    // without a stall (they paint from the model, a line or block per item shown).
+    void aMonthOf2000ItemsRepaintsQuickly()
+    {
+        auto s = open();
+        CalendarFixture &f = s->fixture;
+        {
+            Transaction transaction(f.ws());
+            QVERIFY(transaction.isActive());
+            const qint64 start = f.at("2026-11-01 00:00");
+            for (int i = 0; i < 2000; ++i)
+                f.addContent(QStringLiteral("M%1").arg(i), QStringLiteral("Post %1").arg(i),
+                             start + qint64(i) * 30 * 86400 / 2000, QStringLiteral("poster"),
+                             i % 2 ? s->groupA : s->groupB);
+            QVERIFY(transaction.commit());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        s->area.refresh();
+        const qint64 loadMs = timer.elapsed();
+        QVERIFY(s->area.model()->rowCount() >= 2000);
+        timer.restart();
+        for (int i = 0; i < 10; ++i)
+            s->area.monthView()->viewport()->repaint();
+        const qint64 monthMs = timer.elapsed() / 10;
+        s->area.setView(CalendarArea::View::Week);
+        timer.restart();
+        for (int i = 0; i < 10; ++i)
+            s->area.weekView()->viewport()->repaint();
+        const qint64 weekMs = timer.elapsed() / 10;
+        qInfo("load %lld ms, month repaint %lld ms, week repaint %lld ms", loadMs, monthMs, weekMs);
+        QVERIFY2(monthMs < 250 && weekMs < 250, "a repaint stalls");
+        QTRY_VERIFY_WITH_TIMEOUT(!s->area.warningsPending(), 30000);
     }
 
     void grabsTheViews()
