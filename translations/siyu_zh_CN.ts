@@ -489,6 +489,10 @@ Average per member: %6</source>
         <source>Wrote %1 items to %2</source>
         <translation>已将 %1 项内容写入 %2</translation>
     </message>
+    <message>
+        <source>Skip This Occurrence</source>
+        <translation>跳过这一次</translation>
+    </message>
 </context>
 <context>
     <name>siyu::ChangeMemberTag</name>

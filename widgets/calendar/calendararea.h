@@ -161,6 +161,7 @@ private:
     QAction *m_print = nullptr;
     QAction *m_editSeries = nullptr;
     QAction *m_deleteSeries = nullptr;
+    QAction *m_skip = nullptr;
     std::vector<std::vector<qint64>> m_overContacted; // per warning week, for the link
     int m_warningRequest = 0;
     int m_appliedWarnings = 0;

@@ -75,6 +75,9 @@ void CalendarArea::createActions()
         if (row >= 0 && m_model->item(row).seriesRef > 0)
             editSeries(m_model->item(row).seriesRef);
     });
+    // Deleting an occurrence is what skips it; said in so many words where it applies.
+    m_skip =
+        make(tr("Skip This Occurrence"), QKeySequence(), [this] { deleteItems(selectedIds()); });
     m_deleteSeries = make(tr("Delete Its Series…"), QKeySequence(), [this] {
         const QList<qint64> ids = selectedIds();
         const int row = ids.isEmpty() ? -1 : m_model->rowOf(ids.constFirst());
@@ -91,7 +94,8 @@ void CalendarArea::createMenu()
     m_seriesMenu = m_menu->addMenu(tr("Edit SOP Series"));
     connect(m_seriesMenu, &QMenu::aboutToShow, this, &CalendarArea::fillSeriesMenu);
     m_menu->addSeparator();
-    for (QAction *action : {m_open, m_duplicate, m_shift, m_delete, m_editSeries, m_deleteSeries})
+    for (QAction *action :
+         {m_open, m_duplicate, m_shift, m_delete, m_editSeries, m_skip, m_deleteSeries})
         m_menu->addAction(action);
     m_menu->addSeparator();
     for (QAction *action : {m_previous, m_next, m_today})
@@ -128,6 +132,7 @@ void CalendarArea::updateActions()
     for (QAction *action : {m_open, m_duplicate, m_delete, m_shift})
         action->setEnabled(open && !ids.isEmpty());
     m_editSeries->setEnabled(open && inSeries);
+    m_skip->setEnabled(open && inSeries);
     m_deleteSeries->setEnabled(open && inSeries);
 }
 
@@ -389,6 +394,7 @@ void CalendarArea::showContextMenu(const QPoint &globalPos)
         if (m_editSeries->isEnabled()) {
             menu.addSeparator();
             menu.addAction(m_editSeries);
+            menu.addAction(m_skip);
             menu.addAction(m_deleteSeries);
         }
         menu.addSeparator();
