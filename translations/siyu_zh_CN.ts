@@ -495,6 +495,13 @@ Average per member: %6</source>
     </message>
 </context>
 <context>
+    <name>siyu::CalendarGridView</name>
+    <message>
+        <source>Nothing planned for: %1</source>
+        <translation>以下社群无排期：%1</translation>
+    </message>
+</context>
+<context>
     <name>siyu::ChangeMemberTag</name>
     <message>
         <source>Add tag %1</source>
@@ -3626,10 +3633,6 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>+%1 more</source>
         <translation>另有 %1 项</translation>
     </message>
-    <message>
-        <source>Nothing planned for: %1</source>
-        <translation>以下社群无排期：%1</translation>
-    </message>
 </context>
 <context>
     <name>siyu::NewMemberDialog</name>
@@ -6218,13 +6221,6 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>Content plan %1</source>
         <translation>内容计划 %1</translation>
-    </message>
-</context>
-<context>
-    <name>siyu::WeekView</name>
-    <message>
-        <source>Nothing planned for: %1</source>
-        <translation>以下社群无排期：%1</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,11 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QToolTip>
 
 namespace siyu {
 
@@ -222,6 +224,36 @@ void CalendarGridView::keyPressEvent(QKeyEvent *event)
 void CalendarGridView::contextMenuEvent(QContextMenuEvent *event)
 {
     emit contextMenuRequested(event->globalPos());
+}
+
+bool CalendarGridView::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QAbstractScrollArea::viewportEvent(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const Hit hit = hitTest(help->pos());
+    QStringList lines;
+    if (hit.row >= 0) {
+        const ContentItem &item = m_model->item(hit.row);
+        lines << item.title
+              << content::kindLabel(item.kind) + QStringLiteral(" · ") +
+                     content::statusLabel(item.status);
+        for (const QString &line : {item.groupName, item.owner}) {
+            if (!line.isEmpty())
+                lines << line;
+        }
+    }
+    if (const DayMarks *marks = hit.day.isValid() ? marksOf(hit.day) : nullptr) {
+        if (!marks->warning.isEmpty())
+            lines << marks->warning;
+        if (!marks->gapGroups.isEmpty())
+            lines << tr("Nothing planned for: %1").arg(marks->gapGroups.join(QStringLiteral(", ")));
+    }
+    if (lines.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), viewport());
+    return true;
 }
 
 void CalendarGridView::resizeEvent(QResizeEvent *event)

@@ -77,6 +77,8 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    // Tooltips: the item's title, kind, status, group and owner, and the day's marks.
+    bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
     bool isSelected(qint64 id) const { return m_selected.contains(id); }

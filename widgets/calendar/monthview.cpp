@@ -4,12 +4,10 @@
 #include "models/items/contentcalendarmodel.h"
 
 #include <QDateTime>
-#include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QToolTip>
 
 namespace siyu {
 
@@ -232,36 +230,6 @@ void MonthView::paintCell(QPainter &p, const QDate &day, const QRect &cell) cons
         p.drawText(lineRect(cell, shown).adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
                    tr("+%1 more").arg(last - first - shown));
     }
-}
-
-bool MonthView::viewportEvent(QEvent *event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const Hit hit = hitTest(help->pos());
-        QStringList lines;
-        if (hit.row >= 0) {
-            const ContentItem &item = model()->item(hit.row);
-            lines << item.title
-                  << content::kindLabel(item.kind) + QStringLiteral(" · ") +
-                         content::statusLabel(item.status);
-            if (!item.groupName.isEmpty())
-                lines << item.groupName;
-        }
-        if (const DayMarks *marks = hit.day.isValid() ? marksOf(hit.day) : nullptr) {
-            if (!marks->warning.isEmpty())
-                lines << marks->warning;
-            if (!marks->gapGroups.isEmpty())
-                lines << tr("Nothing planned for: %1")
-                             .arg(marks->gapGroups.join(QStringLiteral(", ")));
-        }
-        if (lines.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), viewport());
-        return true;
-    }
-    return CalendarGridView::viewportEvent(event);
 }
 
 } // namespace siyu

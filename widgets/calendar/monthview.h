@@ -35,7 +35,6 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    bool viewportEvent(QEvent *event) override;
     void drop(int row, const Hit &hit) override;
     void mousePressEvent(QMouseEvent *event) override;
 

@@ -4,11 +4,9 @@
 #include "models/items/contentcalendarmodel.h"
 
 #include <QDateTime>
-#include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QScrollBar>
-#include <QToolTip>
 
 #include <algorithm>
 
@@ -330,37 +328,6 @@ void WeekView::paintBlocks(QPainter &p) const
         p.drawText(ghost.adjusted(4, 1, 0, 0), Qt::AlignTop | Qt::AlignLeft,
                    dropHit().time.toString(QStringLiteral("HH:mm")));
     }
-}
-
-bool WeekView::viewportEvent(QEvent *event)
-{
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const Hit hit = hitTest(help->pos());
-        QStringList lines;
-        if (hit.row >= 0) {
-            const ContentItem &item = model()->item(hit.row);
-            lines << item.title
-                  << content::kindLabel(item.kind) + QStringLiteral(" · ") +
-                         content::statusLabel(item.status);
-            if (!item.groupName.isEmpty())
-                lines << item.groupName;
-            if (!item.owner.isEmpty())
-                lines << item.owner;
-        } else if (const DayMarks *marks = hit.day.isValid() ? marksOf(hit.day) : nullptr) {
-            if (!marks->warning.isEmpty())
-                lines << marks->warning;
-            if (!marks->gapGroups.isEmpty())
-                lines << tr("Nothing planned for: %1")
-                             .arg(marks->gapGroups.join(QStringLiteral(", ")));
-        }
-        if (lines.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), lines.join(QLatin1Char('\n')), viewport());
-        return true;
-    }
-    return CalendarGridView::viewportEvent(event);
 }
 
 } // namespace siyu

@@ -44,7 +44,6 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    bool viewportEvent(QEvent *event) override;
     void drop(int row, const Hit &hit) override;
     void relayout() override;
     void scrollContentsBy(int dx, int dy) override;
