@@ -16,6 +16,8 @@ const std::vector<Command> &commands()
         {"presets", "list the import presets and the columns each expects", runPresets, false},
         {"undo-import", "take back one import batch", runUndoImport, false},
         {"erase", "erase members and every copy of their personal data", runErase, false},
+        {"calendar", "list the content items of a range of days, or write them as iCalendar",
+         runCalendar, false},
     };
     return all;
 }

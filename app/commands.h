@@ -27,5 +27,6 @@ int runImport(const QStringList &arguments);
 int runPresets(const QStringList &arguments);
 int runUndoImport(const QStringList &arguments);
 int runErase(const QStringList &arguments);
+int runCalendar(const QStringList &arguments);
 
 } // namespace siyu::cli

@@ -200,6 +200,308 @@ Average per member: %6</source>
     </message>
 </context>
 <context>
+    <name>siyu::CalendarArea</name>
+    <message>
+        <source>Previous (Alt+Left)</source>
+        <translation>上一段 (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Go to today</source>
+        <translation>回到今天</translation>
+    </message>
+    <message>
+        <source>Next (Alt+Right)</source>
+        <translation>下一段 (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Go to a date</source>
+        <translation>跳转到日期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>%1 view (Ctrl+%2)</source>
+        <translation>%1视图 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Show every item</source>
+        <translation>显示全部内容</translation>
+    </message>
+    <message>
+        <source>over the push limit</source>
+        <translation>超出推送上限</translation>
+    </message>
+    <message>
+        <source>gap: a group that usually gets posts has none</source>
+        <translation>空档：常规发布的社群当天无内容</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation>全部社群</translation>
+    </message>
+    <message>
+        <source>Every campaign</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2 – %3</source>
+        <translation>%1 周 · %2 – %3</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>查看名单</translation>
+    </message>
+    <message>
+        <source>Members over the weekly contact cap</source>
+        <translation>超出每周触达上限的会员</translation>
+    </message>
+    <message>
+        <source>Content calendar</source>
+        <translation>内容日历</translation>
+    </message>
+    <message>
+        <source>New Item…</source>
+        <translation>新建内容…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New SOP Series…</source>
+        <translation>新建 SOP 系列…</translation>
+    </message>
+    <message>
+        <source>Open Item…</source>
+        <translation>打开内容…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Shift by Days…</source>
+        <translation>整体平移天数…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一段</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一段</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>Month View</source>
+        <translation>月视图</translation>
+    </message>
+    <message>
+        <source>Week View</source>
+        <translation>周视图</translation>
+    </message>
+    <message>
+        <source>Agenda View</source>
+        <translation>日程视图</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar…</source>
+        <translation>导出为 iCalendar…</translation>
+    </message>
+    <message>
+        <source>Print Preview of the Week&apos;s Plan…</source>
+        <translation>打印预览本周计划…</translation>
+    </message>
+    <message>
+        <source>Print the Week&apos;s Plan…</source>
+        <translation>打印本周计划…</translation>
+    </message>
+    <message>
+        <source>Edit Its Series…</source>
+        <translation>编辑所属系列…</translation>
+    </message>
+    <message>
+        <source>Delete Its Series…</source>
+        <translation>删除所属系列…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit SOP Series</source>
+        <translation>编辑 SOP 系列</translation>
+    </message>
+    <message>
+        <source>(no series yet)</source>
+        <translation>（尚无系列）</translation>
+    </message>
+    <message>
+        <source>Shift items</source>
+        <translation>平移内容</translation>
+    </message>
+    <message>
+        <source>Move the selected item by this many days (negative: earlier):</source>
+        <translation>将所选内容移动的天数（负数为提前）：</translation>
+    </message>
+    <message>
+        <source>Move the %1 selected items by this many days (negative: earlier):</source>
+        <translation>将所选 %1 项内容移动的天数（负数为提前）：</translation>
+    </message>
+    <message>
+        <source>Delete Series…</source>
+        <translation>删除系列…</translation>
+    </message>
+    <message>
+        <source>Delete series</source>
+        <translation>删除系列</translation>
+    </message>
+    <message>
+        <source>Delete the series “%1” and the items it planned?</source>
+        <translation>删除系列“%1”及其排期的内容？</translation>
+    </message>
+    <message>
+        <source>1 of its items is already published.</source>
+        <translation>其中 1 项已发布。</translation>
+    </message>
+    <message>
+        <source>%1 of its items are already published.</source>
+        <translation>其中 %1 项已发布。</translation>
+    </message>
+    <message>
+        <source>Keep Published Items</source>
+        <translation>保留已发布内容</translation>
+    </message>
+    <message>
+        <source>Delete Them All</source>
+        <translation>全部删除</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>未打开工作区。</translation>
+    </message>
+    <message>
+        <source>The calendar file</source>
+        <translation>日历文件</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar</source>
+        <translation>导出为 iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar 文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote 1 item to %2</source>
+        <translation>已将 1 项内容写入 %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 items to %2</source>
+        <translation>已将 %1 项内容写入 %2</translation>
+    </message>
+    <message>
+        <source>Skip This Occurrence</source>
+        <translation>跳过这一次</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::CalendarGridView</name>
+    <message>
+        <source>Nothing planned for: %1</source>
+        <translation>以下社群无排期：%1</translation>
+    </message>
+</context>
+<context>
     <name>siyu::ChangeMemberTag</name>
     <message>
         <source>Add tag %1</source>
@@ -587,6 +889,215 @@ Click-through rate: %6</source>
         <translation>
             <numerusform>已将 %n 位会员导出到 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ContentCalendarModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ContentEditor</name>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 项内容</translation>
+    </message>
+    <message>
+        <source>A content item needs a title.</source>
+        <translation>内容需要标题。</translation>
+    </message>
+    <message>
+        <source>Plan “%1”</source>
+        <translation>排期“%1”</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>该内容已不存在。</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Reschedule “%1”</source>
+        <translation>改期“%1”</translation>
+    </message>
+    <message>
+        <source>Shift %1 by %2 day</source>
+        <translation>将 %1 平移 %2 天</translation>
+    </message>
+    <message>
+        <source>Shift %1 by %2 days</source>
+        <translation>将 %1 平移 %2 天</translation>
+    </message>
+    <message>
+        <source>A series needs a title.</source>
+        <translation>系列需要标题。</translation>
+    </message>
+    <message>
+        <source>A series needs a first day and a horizon after it.</source>
+        <translation>系列需要开始日期及其后的排期范围。</translation>
+    </message>
+    <message>
+        <source>Edit series “%1”</source>
+        <translation>编辑系列“%1”</translation>
+    </message>
+    <message>
+        <source>Plan series “%1”</source>
+        <translation>排期系列“%1”</translation>
+    </message>
+    <message>
+        <source>The series no longer exists.</source>
+        <translation>该系列已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete series “%1”</source>
+        <translation>删除系列“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::ContentItemDialog</name>
+    <message>
+        <source>Plan a content item</source>
+        <translation>排期内容</translation>
+    </message>
+    <message>
+        <source>Edit content item</source>
+        <translation>编辑内容</translation>
+    </message>
+    <message>
+        <source>This item belongs to an SOP series: changes here apply to this occurrence only, and the series leaves it as you edit it.</source>
+        <translation>此内容属于一个 SOP 系列：这里的修改只作用于这一次，系列之后不再改写它。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation>目标社群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation>（无社群）</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>目标社群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>（不限）</translation>
+    </message>
+    <message>
+        <source>Target &amp;stage:</source>
+        <translation>目标阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Text, links, notes for whoever posts it</source>
+        <translation>正文、链接、给发布人的备注</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>正文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Results (once published)</source>
+        <translation>效果（发布后填写）</translation>
+    </message>
+    <message>
+        <source>Reads:</source>
+        <translation>阅读：</translation>
+    </message>
+    <message>
+        <source>Likes:</source>
+        <translation>点赞：</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>评论：</translation>
+    </message>
+    <message>
+        <source>Shares:</source>
+        <translation>分享：</translation>
+    </message>
+    <message>
+        <source>Clicks:</source>
+        <translation>点击：</translation>
+    </message>
+    <message>
+        <source>Conversions:</source>
+        <translation>转化：</translation>
+    </message>
+    <message>
+        <source>Interaction rate %1 · Click-through rate %2</source>
+        <translation>互动率 %1 · 点击率 %2</translation>
     </message>
 </context>
 <context>
@@ -1719,10 +2230,6 @@ member per day</source>
     <message>
         <source>Areas</source>
         <translation>功能区</translation>
-    </message>
-    <message>
-        <source>Content calendar</source>
-        <translation>内容日历</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -3121,6 +3628,13 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
+    <name>siyu::MonthView</name>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+</context>
+<context>
     <name>siyu::NewMemberDialog</name>
     <message>
         <source>New Member</source>
@@ -3252,6 +3766,29 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     <message>
         <source>Days in %1</source>
         <translation>日期为 %1 时区</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::PlanNotes</name>
+    <message>
+        <source>%1 gets %2 pushes on %3 (the limit is %4 a day).</source>
+        <translation>%1 在 %3 有 %2 次推送（每日上限 %4 次）。</translation>
+    </message>
+    <message>
+        <source>1 member would be contacted more than %1 times in week %2.</source>
+        <translation>1 名会员在 %2 周将被触达超过 %1 次。</translation>
+    </message>
+    <message>
+        <source>%1 members would be contacted more than %2 times in week %3.</source>
+        <translation>%1 名会员在 %3 周将被触达超过 %2 次。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 %2（%3 次）</translation>
+    </message>
+    <message>
+        <source>Over the push limit of %1 a group a day: %2</source>
+        <translation>超出每群每日 %1 次推送上限：%2</translation>
     </message>
 </context>
 <context>
@@ -4767,6 +5304,137 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
+    <name>siyu::SeriesDialog</name>
+    <message>
+        <source>Edit SOP series</source>
+        <translation>编辑 SOP 系列</translation>
+    </message>
+    <message>
+        <source>New SOP series</source>
+        <translation>新建 SOP 系列</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Monday check-in post</source>
+        <translation>周一打卡帖</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>活动(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>状态(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>正文(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly on</source>
+        <translation>每周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly on day</source>
+        <translation>每月第几日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>In a shorter month, the series falls on its last day.</source>
+        <translation>当月天数不足时，排在该月最后一天。</translation>
+    </message>
+    <message>
+        <source>At (local &amp;time):</source>
+        <translation>时刻（本地时间）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source> weeks ahead</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>排期范围(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>目标社群</translation>
+    </message>
+    <message>
+        <source>e.g. 福利</source>
+        <translation>例如：福利</translation>
+    </message>
+    <message>
+        <source>Every group whose name or theme holds this text, now and when the series is edited.</source>
+        <translation>名称或主题包含此文字的所有社群（现在及编辑系列时）。</translation>
+    </message>
+    <message>
+        <source>Groups ta&amp;gged:</source>
+        <translation>按标签选群(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>And these:</source>
+        <translation>以及：</translation>
+    </message>
+    <message>
+        <source>Until %1: %2 × %3 = %4.</source>
+        <translation>截至 %1：%2 × %3 = %4。</translation>
+    </message>
+    <message>
+        <source>1 occurrence</source>
+        <translation>1 次</translation>
+    </message>
+    <message>
+        <source>%1 occurrences</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>1 group</source>
+        <translation>1 个社群</translation>
+    </message>
+    <message>
+        <source>%1 groups</source>
+        <translation>%1 个社群</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 项内容</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 项内容</translation>
+    </message>
+</context>
+<context>
     <name>siyu::SetGroupFieldCommand</name>
     <message>
         <source>Rename group “%1”</source>
@@ -5509,6 +6177,53 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
     </message>
 </context>
 <context>
+    <name>siyu::WeekPlanPrinter</name>
+    <message>
+        <source>Nothing planned.</source>
+        <translation>无排期。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>社群</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>%1 — content plan, week %2</source>
+        <translation>%1 — 内容计划，%2 周</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · %3 · times in %4</source>
+        <translation>%1 至 %2 · %3 · 时间为 %4</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 项内容</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 项内容</translation>
+    </message>
+    <message>
+        <source>Content plan %1</source>
+        <translation>内容计划 %1</translation>
+    </message>
+</context>
+<context>
     <name>siyu::WeeklyReport</name>
     <message>
         <source>Scorecard</source>
@@ -5946,6 +6661,65 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>%1, %2</source>
         <extracomment>The earlier level, then the recent activity: &quot;about 12 activities a month until 17 Oct 2026, 1 in the last 30 days&quot;</extracomment>
         <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>siyu::content</name>
+    <message>
+        <source>Article</source>
+        <translation>图文</translation>
+    </message>
+    <message>
+        <source>Short video</source>
+        <translation>短视频</translation>
+    </message>
+    <message>
+        <source>Live stream</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <source>Coupon push</source>
+        <translation>优惠券推送</translation>
+    </message>
+    <message>
+        <source>Group announcement</source>
+        <translation>群公告</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>Lucky draw</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>构思</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已排期</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已复盘</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "models/demo/demobrand.h"
 #include "models/store/workspace.h"
 #include "models/store/workspacedisplay.h"
+#include "widgets/calendar/calendararea.h"
 #include "widgets/common/area.h"
 #include "widgets/common/editactions.h"
 #include "widgets/common/preferences.h"
@@ -145,7 +146,7 @@ void MainWindow::createAreas()
 {
     addArea(new MembersArea); // first: showMembers() relies on it
     addArea(new GroupsArea);
-    addUnavailableArea(tr("Content calendar"), QStringLiteral("area-calendar"));
+    addArea(new CalendarArea);
     auto *segments = new SegmentsArea;
     // churn_days changed on the lifecycle page: every stored stage again, with progress.
     connect(segments, &SegmentsArea::stageRecomputeRequested, this, &MainWindow::recomputeStages);

@@ -541,12 +541,59 @@ Status upgradeToV5(Workspace &ws)
              "NULL AND paid_orders >= 2"});
 }
 
+// Version 6: the content calendar. An item's body text; SOP series (群SOP), each a recurring
+// plan over target groups (listed, or every group whose name or theme holds `group_tag`) that
+// generates one item per group and occurrence, linked back by `series_ref` and the local day
+// of its occurrence (`series_day`). An occurrence edited by hand is `series_detached` (the
+// series no longer rewrites it); a skipped one is a row of `content_series_skips`.
+Status upgradeToV6(Workspace &ws)
+{
+    return execAll(
+        ws,
+        {R"(CREATE TABLE content_series (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            kind TEXT,
+            channel TEXT,
+            campaign_ref INTEGER REFERENCES campaigns(id) ON DELETE SET NULL,
+            owner TEXT,
+            target_stage TEXT,
+            body TEXT,
+            status TEXT NOT NULL DEFAULT 'scheduled'
+                CHECK (status IN ('idea','draft','scheduled','published','reviewed')),
+            frequency TEXT NOT NULL CHECK (frequency IN ('weekly','monthly')),
+            weekday INTEGER CHECK (weekday BETWEEN 1 AND 7),
+            month_day INTEGER CHECK (month_day BETWEEN 1 AND 31),
+            minute_of_day INTEGER NOT NULL CHECK (minute_of_day BETWEEN 0 AND 1439),
+            starts_on TEXT NOT NULL,
+            ends_on TEXT NOT NULL,
+            group_tag TEXT))",
+         R"(CREATE TABLE content_series_groups (
+            series_ref INTEGER NOT NULL REFERENCES content_series(id) ON DELETE CASCADE,
+            group_ref INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+            PRIMARY KEY (series_ref, group_ref)) WITHOUT ROWID)",
+         R"(CREATE TABLE content_series_skips (
+            series_ref INTEGER NOT NULL REFERENCES content_series(id) ON DELETE CASCADE,
+            group_ref INTEGER NOT NULL,
+            occurs_on TEXT NOT NULL,
+            PRIMARY KEY (series_ref, group_ref, occurs_on)) WITHOUT ROWID)",
+         "ALTER TABLE content ADD COLUMN body TEXT",
+         "ALTER TABLE content ADD COLUMN series_ref INTEGER REFERENCES content_series(id) ON "
+         "DELETE SET NULL",
+         "ALTER TABLE content ADD COLUMN series_day TEXT",
+         "ALTER TABLE content ADD COLUMN series_detached INTEGER NOT NULL DEFAULT 0",
+         "CREATE INDEX content_series_items ON content(series_ref, series_day) WHERE series_ref "
+         "IS NOT NULL",
+         "CREATE INDEX content_group_time ON content(group_ref, scheduled_at) WHERE group_ref IS "
+         "NOT NULL"});
+}
+
 using Migration = std::function<Status(Workspace &)>;
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,
-                                            upgradeToV5};
+    static const std::vector<Migration> all{upgradeToV1, upgradeToV2, upgradeToV3,
+                                            upgradeToV4, upgradeToV5, upgradeToV6};
     return all;
 }
 

@@ -48,6 +48,8 @@ inline const WorkspaceSetting<QString> timeZone{"time_zone", QString()};
 inline const WorkspaceSetting<int> churnDays{"churn_days", 60};
 // How many times a member may be contacted in one week before plans warn.
 inline const WorkspaceSetting<int> weeklyContactCap{"weekly_contact_cap", 3};
+// How many items the content calendar plans for one group on one day before it warns.
+inline const WorkspaceSetting<int> pushesPerGroupPerDay{"pushes_per_group_per_day", 3};
 // Language of reports written from this workspace ("zh_CN" or "en"); empty follows the UI.
 inline const WorkspaceSetting<QString> reportLanguage{"report_language", QString()};
 // ISO 4217 code of the currency every amount is in (shown as its symbol: CNY as ¥).

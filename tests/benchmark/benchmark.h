@@ -53,5 +53,6 @@ int benchImport(Context &context);
 int benchReport(Context &context);
 int benchSegments(Context &context);
 int benchStages(Context &context);
+int benchCalendar(Context &context);
 
 } // namespace siyu::bench

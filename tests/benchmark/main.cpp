@@ -36,6 +36,7 @@ const Section sections[] = {
     {"report", benchReport},
     {"segments", benchSegments},
     {"stages", benchStages},
+    {"calendar", benchCalendar},
 };
 // clang-format on
 
