@@ -729,16 +729,23 @@ private:
 // The members whose stage can change in (from, to] without anything new in the store: by time
 // passing (churn begins, loyalty ends), or by what was in the future at `from`. Each arm walks
 // an index over a range.
+#define LAST_TOUCH                                                                                 \
+    "max(joined_at, coalesce(last_active_at, joined_at), coalesce(last_order_at, joined_at))"
 const char *const dueMembers =
-    "SELECT id FROM members WHERE deleted_at IS NULL AND max(joined_at, "
-    "coalesce(last_active_at, joined_at), coalesce(last_order_at, joined_at)) > ?1 - ?3 AND "
-    "max(joined_at, coalesce(last_active_at, joined_at), coalesce(last_order_at, joined_at)) "
-    "<= ?2 - ?3 "
-    "UNION SELECT id FROM members WHERE deleted_at IS NULL AND paid_orders >= 2 AND "
-    "last_order_at > ?1 - ?3 AND last_order_at <= ?2 - ?3 "
+    // Their last touch (the latest of joining, the last event and the last paid order) went
+    // churn days back: one of the three is that latest and in the range, found by its index.
+    "SELECT id FROM members WHERE deleted_at IS NULL AND last_active_at > ?1 - ?3 AND "
+    "last_active_at <= ?2 - ?3 AND " LAST_TOUCH " > ?1 - ?3 AND " LAST_TOUCH " <= ?2 - ?3 "
+    "UNION SELECT id FROM members WHERE deleted_at IS NULL AND joined_at > ?1 - ?3 AND "
+    "joined_at <= ?2 - ?3 AND " LAST_TOUCH " > ?1 - ?3 AND " LAST_TOUCH " <= ?2 - ?3 "
+    // Their last paid order went churn days back: the last touch, or the end of loyalty.
+    "UNION SELECT id FROM members WHERE deleted_at IS NULL AND last_order_at > ?1 - ?3 AND "
+    "last_order_at <= ?2 - ?3 AND (paid_orders >= 2 OR (" LAST_TOUCH " > ?1 - ?3 AND " LAST_TOUCH
+    " <= ?2 - ?3)) "
     "UNION SELECT id FROM members WHERE joined_at > ?1 AND joined_at <= ?2 "
     "UNION SELECT member_ref FROM events WHERE occurred_at > ?1 AND occurred_at <= ?2 "
     "UNION SELECT member_ref FROM orders WHERE paid_at > ?1 AND paid_at <= ?2";
+#undef LAST_TOUCH
 
 Result<std::vector<qint64>> membersDue(Workspace &ws, qint64 from, qint64 to)
 {
