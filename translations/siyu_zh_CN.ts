@@ -6624,6 +6624,10 @@ They leave every list and KPI. Edit ▸ Undo brings them back, and so does Resto
         <source>%1 is a version-%2 workspace: this Siyu upgrades it to version %3 the first time it is opened to be changed (in the window, or by an import). Commands that only read never change it.</source>
         <translation>%1 是版本 %2 的工作区：当前 Siyu 会在首次以可修改方式打开它时（在窗口中，或通过导入）将其升级到版本 %3。只读取的命令从不修改它。</translation>
     </message>
+    <message>
+        <source>%1: copying the write-ahead log into the workspace failed: %2</source>
+        <translation>%1：把预写日志写回工作区文件失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>siyu::churnwarninglist</name>
