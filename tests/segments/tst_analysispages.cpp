@@ -22,6 +22,7 @@
 #include "models/store/workspace.h"
 #include "widgets/charts/chartwidget.h"
 #include "widgets/common/language.h"
+#include "widgets/segments/analysis/analysisjob.h"
 #include "widgets/segments/analysis/churnwarningpage.h"
 #include "widgets/segments/analysis/lifecyclepage.h"
 #include "widgets/segments/analysis/rfmpage.h"
@@ -165,6 +166,34 @@ private slots:
         units::Display display = units::Display::current();
         display.zone = m_ws->timeZone();
         units::Display::setCurrent(display);
+    }
+
+    // A computation that is cancelled or superseded stops its statement on the worker: this one
+    // would count for hours, and ends only by the interruption (a page waits for it when it
+    // goes, as the window closes).
+    void anInterruptedComputationStops()
+    {
+        auto interrupter = analysis::restart(nullptr);
+        QFuture<analysis::Outcome<qint64>> future = analysis::run<qint64>(
+            m_ws->path(),
+            [](Workspace &ws) -> Result<qint64> {
+                auto count = sql::scalar(
+                    ws.db(), QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i "
+                                            "+ 1 FROM n WHERE i < 1000000000000) SELECT count(*) "
+                                            "FROM n"));
+                if (!count)
+                    return count.error();
+                return count->toLongLong();
+            },
+            interrupter);
+        QTest::qWait(200);
+        QVERIFY(!future.isFinished());
+        const auto next = analysis::restart(interrupter);
+        QVERIFY(interrupter->wasInterrupted());
+        QVERIFY(!next->wasInterrupted());
+        future.waitForFinished();
+        QVERIFY(!future.result().data);
+        QCOMPARE(future.result().error, QStringLiteral("interrupted"));
     }
 
     void modelsPassTheTester()

@@ -69,6 +69,8 @@ ChurnWarningPage::ChurnWarningPage(QWidget *parent) : QWidget(parent)
 
 ChurnWarningPage::~ChurnWarningPage()
 {
+    if (m_interrupter)
+        m_interrupter->interrupt();
     m_watcher.cancel();
     m_watcher.waitForFinished();
 }
@@ -209,17 +211,21 @@ void ChurnWarningPage::compute()
     m_save->setEnabled(false);
     m_status->setBusy(tr("Looking for members whose activity fell…"));
     m_watcher.setFuture(analysis::run<churnwarninglist::List>(
-        m_workspace->path(), [asOf, p](Workspace &ws) -> Result<churnwarninglist::List> {
+        m_workspace->path(),
+        [asOf, p](Workspace &ws) -> Result<churnwarninglist::List> {
             auto warnings = churnWarnings(ws, asOf, p);
             if (!warnings)
                 return warnings.error();
             return churnwarninglist::List{asOf, p, std::move(*warnings)};
-        }));
+        },
+        m_interrupter = analysis::restart(m_interrupter)));
 }
 
 void ChurnWarningPage::cancel()
 {
     m_debounce->stop();
+    if (m_interrupter)
+        m_interrupter->interrupt();
     m_watcher.cancel();
     m_status->setDone(m_list ? tr("Cancelled; the list is of other parameters") : tr("Cancelled"));
 }

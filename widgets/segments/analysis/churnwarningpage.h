@@ -81,6 +81,7 @@ private:
     QPushButton *m_save = nullptr;
     QTimer *m_debounce = nullptr;
     QFutureWatcher<analysis::Outcome<churnwarninglist::List>> m_watcher;
+    std::shared_ptr<QueryInterrupter> m_interrupter; // of the computation m_watcher watches
     std::shared_ptr<const churnwarninglist::List> m_list;
 };
 

@@ -83,6 +83,8 @@ LifecyclePage::LifecyclePage(QWidget *parent) : QWidget(parent)
 
 LifecyclePage::~LifecyclePage()
 {
+    if (m_interrupter)
+        m_interrupter->interrupt();
     m_watcher.cancel();
     m_watcher.waitForFinished();
 }
@@ -196,11 +198,14 @@ void LifecyclePage::compute()
     m_content->setEnabled(false);
     m_status->setBusy(tr("Counting the stages…"));
     m_watcher.setFuture(analysis::run<LifecycleData>(
-        m_workspace->path(), [asOf](Workspace &ws) { return lifecycleData(ws, asOf); }));
+        m_workspace->path(), [asOf](Workspace &ws) { return lifecycleData(ws, asOf); },
+        m_interrupter = analysis::restart(m_interrupter)));
 }
 
 void LifecyclePage::cancel()
 {
+    if (m_interrupter)
+        m_interrupter->interrupt();
     m_watcher.cancel();
     m_status->setDone(m_data ? tr("Cancelled; showing the stages of %1").arg(dayText())
                              : tr("Cancelled"));

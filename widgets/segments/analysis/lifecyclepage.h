@@ -90,6 +90,7 @@ private:
     QPushButton *m_save = nullptr;
     QWidget *m_content = nullptr;
     QFutureWatcher<analysis::Outcome<LifecycleData>> m_watcher;
+    std::shared_ptr<QueryInterrupter> m_interrupter; // of the computation m_watcher watches
     std::shared_ptr<const LifecycleData> m_data;
     QList<qint64> m_chosen;
     QString m_chosenTitle;

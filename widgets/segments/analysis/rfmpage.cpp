@@ -77,6 +77,8 @@ RfmPage::RfmPage(QWidget *parent) : QWidget(parent)
 
 RfmPage::~RfmPage()
 {
+    if (m_interrupter)
+        m_interrupter->interrupt();
     m_watcher.cancel();
     m_watcher.waitForFinished();
 }
@@ -198,15 +200,17 @@ void RfmPage::compute()
     m_content->setEnabled(false);
     m_status->setBusy(tr("Scoring the buyers of the %n days before %1…", nullptr, days)
                           .arg(units::dateTime(asOfTime)));
-    m_watcher.setFuture(
-        analysis::run<segmentstats::RfmGrid>(m_workspace->path(), [asOfTime, days](Workspace &ws) {
-            return segmentstats::rfmGrid(ws, asOfTime, days);
-        }));
+    m_watcher.setFuture(analysis::run<segmentstats::RfmGrid>(
+        m_workspace->path(),
+        [asOfTime, days](Workspace &ws) { return segmentstats::rfmGrid(ws, asOfTime, days); },
+        m_interrupter = analysis::restart(m_interrupter)));
 }
 
 void RfmPage::cancel()
 {
     m_debounce->stop();
+    if (m_interrupter)
+        m_interrupter->interrupt();
     m_watcher.cancel();
     if (m_grid) {
         // What stays is still the result of the parameters it was computed for.

@@ -84,6 +84,7 @@ private:
     QWidget *m_content = nullptr;
     QTimer *m_debounce = nullptr;
     QFutureWatcher<analysis::Outcome<segmentstats::RfmGrid>> m_watcher;
+    std::shared_ptr<QueryInterrupter> m_interrupter; // of the computation m_watcher watches
     std::shared_ptr<const segmentstats::RfmGrid> m_grid;
     QList<qint64> m_chosen;
     QString m_chosenTitle;

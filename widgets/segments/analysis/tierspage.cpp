@@ -91,6 +91,8 @@ TiersPage::TiersPage(QWidget *parent) : QWidget(parent)
 
 TiersPage::~TiersPage()
 {
+    if (m_interrupter)
+        m_interrupter->interrupt();
     m_watcher.cancel();
     m_watcher.waitForFinished();
 }
@@ -329,13 +331,17 @@ void TiersPage::compute()
     m_content->setEnabled(false);
     m_status->setBusy(tr("Computing the tiers…"));
     m_watcher.setFuture(analysis::run<segmentstats::TierSummary>(
-        m_workspace->path(), [asOf, thresholds](Workspace &ws) {
+        m_workspace->path(),
+        [asOf, thresholds](Workspace &ws) {
             return segmentstats::tierSummary(ws, asOf, thresholds);
-        }));
+        },
+        m_interrupter = analysis::restart(m_interrupter)));
 }
 
 void TiersPage::cancel()
 {
+    if (m_interrupter)
+        m_interrupter->interrupt();
     m_watcher.cancel();
     m_status->setDone(m_summary ? tr("Cancelled; showing the tiers of %1").arg(dayText())
                                 : tr("Cancelled"));

@@ -99,6 +99,7 @@ private:
     QPushButton *m_save = nullptr;
     QWidget *m_content = nullptr;
     QFutureWatcher<analysis::Outcome<segmentstats::TierSummary>> m_watcher;
+    std::shared_ptr<QueryInterrupter> m_interrupter; // of the computation m_watcher watches
     std::shared_ptr<const segmentstats::TierSummary> m_summary;
     QList<qint64> m_chosen;
     QString m_chosenTitle;
