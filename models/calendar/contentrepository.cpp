@@ -280,28 +280,16 @@ Status ContentRepository::apply(const std::vector<ContentSnapshot> &before,
 
 Result<QStringList> ContentRepository::channels() const
 {
-    auto q = sql::run(m_workspace.db(),
+    return sql::texts(m_workspace.db(),
                       QStringLiteral("SELECT DISTINCT channel FROM content WHERE channel IS NOT "
                                      "NULL AND channel <> '' ORDER BY channel"));
-    if (!q)
-        return q.error();
-    QStringList list;
-    while (q->next())
-        list << q->value(0).toString();
-    return list;
 }
 
 Result<QStringList> ContentRepository::owners() const
 {
-    auto q = sql::run(m_workspace.db(),
+    return sql::texts(m_workspace.db(),
                       QStringLiteral("SELECT owner FROM content WHERE owner IS NOT NULL AND "
                                      "owner <> '' UNION SELECT name FROM staff ORDER BY 1"));
-    if (!q)
-        return q.error();
-    QStringList list;
-    while (q->next())
-        list << q->value(0).toString();
-    return list;
 }
 
 Result<std::vector<NamedRef>> ContentRepository::groups() const

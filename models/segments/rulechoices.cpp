@@ -24,13 +24,7 @@ QString distinctThroughIndex(const char *column)
 
 Result<QStringList> texts(const Workspace &ws, const QString &statement)
 {
-    auto query = sql::run(ws.db(), statement);
-    if (!query)
-        return query.error();
-    QStringList out;
-    while (query->next())
-        out << query->value(0).toString();
-    return out;
+    return sql::texts(ws.db(), statement);
 }
 
 } // namespace

@@ -203,15 +203,9 @@ Result<int> GroupRepository::count() const
 
 Result<QStringList> GroupRepository::platforms() const
 {
-    auto q = sql::run(m_workspace.db(),
+    return sql::texts(m_workspace.db(),
                       QStringLiteral("SELECT DISTINCT platform FROM groups WHERE platform IS NOT "
                                      "NULL AND platform <> '' ORDER BY platform COLLATE NOCASE"));
-    if (!q)
-        return q.error();
-    QStringList result;
-    while (q->next())
-        result << q->value(0).toString();
-    return result;
 }
 
 Result<std::vector<StaffEntry>> GroupRepository::staff() const

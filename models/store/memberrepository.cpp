@@ -397,13 +397,7 @@ Result<qint64> MemberRepository::refOf(const QString &memberId) const
 
 Result<QStringList> MemberRepository::tagNames() const
 {
-    auto query = sql::run(m_ws.db(), QStringLiteral("SELECT name FROM tags ORDER BY name"));
-    if (!query)
-        return query.error();
-    QStringList names;
-    while (query->next())
-        names << query->value(0).toString();
-    return names;
+    return sql::texts(m_ws.db(), QStringLiteral("SELECT name FROM tags ORDER BY name"));
 }
 
 Result<QVector<MemberChoice>> MemberRepository::staff() const
@@ -433,17 +427,11 @@ Result<QStringList> MemberRepository::sources() const
 {
     // Hops from one distinct value to the next through the index instead of reading every
     // member: a handful of lookups on a million members.
-    auto query = sql::run(
+    return sql::texts(
         m_ws.db(),
         QStringLiteral("WITH RECURSIVE s(v) AS (SELECT min(source) FROM members UNION ALL "
                        "SELECT (SELECT min(source) FROM members WHERE source > s.v) FROM s WHERE "
                        "s.v IS NOT NULL) SELECT v FROM s WHERE v IS NOT NULL AND v <> ''"));
-    if (!query)
-        return query.error();
-    QStringList out;
-    while (query->next())
-        out << query->value(0).toString();
-    return out;
 }
 
 // ---- writing ------------------------------------------------------------------------------

@@ -143,4 +143,16 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, const 
     return result->value(0);
 }
 
+Result<QStringList> texts(const QSqlDatabase &db, const QString &statement,
+                          const QVariantList &binds)
+{
+    auto result = run(db, statement, binds);
+    if (!result)
+        return result.error();
+    QStringList out;
+    while (result->next())
+        out << result->value(0).toString();
+    return out;
+}
+
 } // namespace siyu::sql

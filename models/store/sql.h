@@ -20,6 +20,9 @@ Status exec(const QSqlDatabase &db, const QString &statement, const QVariantList
 // The first column of the first row, or an invalid QVariant when there is no row.
 Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement,
                         const QVariantList &binds = {});
+// The first column of every row, as text, in the statement's order.
+Result<QStringList> texts(const QSqlDatabase &db, const QString &statement,
+                          const QVariantList &binds = {});
 
 // A table or column name for SQL text ("name", inner quotes doubled). Names are never input,
 // but come from our schema or sqlite_schema; quoted all the same.
