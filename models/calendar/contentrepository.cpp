@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <map>
+
 namespace siyu {
 
 namespace {
@@ -141,17 +143,24 @@ Result<std::vector<ContentSnapshot>> ContentRepository::snapshots(const QList<qi
     auto items = find(ids);
     if (!items)
         return items.error();
-    std::vector<ContentSnapshot> result;
-    for (ContentItem &item : *items) {
-        ContentSnapshot snapshot{std::move(item), {}};
+    // The events naming the items, in one query by their index.
+    std::map<qint64, QList<qint64>> events;
+    if (!ids.isEmpty()) {
         auto q = sql::run(m_workspace.db(),
-                          QStringLiteral("SELECT id FROM events WHERE content_ref = ? ORDER BY id"),
-                          {snapshot.item.id});
+                          QStringLiteral("SELECT content_ref, id FROM events WHERE content_ref IN "
+                                         "(%1) ORDER BY content_ref, id")
+                              .arg(placeholders(ids.size())),
+                          asBinds(ids));
         if (!q)
             return q.error();
         while (q->next())
-            snapshot.eventRefs << q->value(0).toLongLong();
-        result.push_back(std::move(snapshot));
+            events[q->value(0).toLongLong()] << q->value(1).toLongLong();
+    }
+    std::vector<ContentSnapshot> result;
+    for (ContentItem &item : *items) {
+        const auto named = events.find(item.id);
+        QList<qint64> refs = named == events.end() ? QList<qint64>() : std::move(named->second);
+        result.push_back({std::move(item), std::move(refs)});
     }
     return result;
 }

@@ -545,7 +545,8 @@ Status upgradeToV5(Workspace &ws)
 // plan over target groups (listed, or every group whose name or theme holds `group_tag`) that
 // generates one item per group and occurrence, linked back by `series_ref` and the local day
 // of its occurrence (`series_day`). An occurrence edited by hand is `series_detached` (the
-// series no longer rewrites it); a skipped one is a row of `content_series_skips`.
+// series no longer rewrites it); a skipped one is a row of `content_series_skips`. The events
+// of an item are found by their index.
 Status upgradeToV6(Workspace &ws)
 {
     return execAll(
@@ -585,7 +586,10 @@ Status upgradeToV6(Workspace &ws)
          "CREATE INDEX content_series_items ON content(series_ref, series_day) WHERE series_ref "
          "IS NOT NULL",
          "CREATE INDEX content_group_time ON content(group_ref, scheduled_at) WHERE group_ref IS "
-         "NOT NULL"});
+         "NOT NULL",
+         // An item's events (reads, likes, …), for the before-image of an edit and for the
+         // foreign key when an item goes: without it each was a scan of every event.
+         "CREATE INDEX events_content ON events(content_ref) WHERE content_ref IS NOT NULL"});
 }
 
 // Version 7: the members whose stage changes by time passing alone are found through the

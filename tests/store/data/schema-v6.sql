@@ -8,6 +8,8 @@ index|content_scheduled|content|CREATE INDEX content_scheduled ON content(schedu
 ;
 index|content_series_items|content|CREATE INDEX content_series_items ON content(series_ref, series_day) WHERE series_ref IS NOT NULL
 ;
+index|events_content|events|CREATE INDEX events_content ON events(content_ref) WHERE content_ref IS NOT NULL
+;
 index|events_group_time|events|CREATE INDEX events_group_time ON events(group_ref, occurred_at) WHERE group_ref IS NOT NULL
 ;
 index|events_member_time|events|CREATE INDEX events_member_time ON events(member_ref, occurred_at)
