@@ -67,6 +67,11 @@ struct StoredMember
     qint64 paidCents = 0;
 };
 
+// The columns readMember() reads, of `members m`.
+#define STORED_MEMBER                                                                              \
+    "m.id, m.joined_at, m.deleted_at IS NOT NULL, m.stage, m.stage_since, m.stage_override, "      \
+    "m.last_active_at, m.last_order_at, m.paid_orders, m.paid_cents"
+
 StoredMember readMember(const Statement &s)
 {
     StoredMember m;
@@ -315,9 +320,7 @@ QByteArray stageCodeSql(const char *column)
 const PassQueries &everyMember()
 {
     static const PassQueries queries{
-        "SELECT m.id, m.joined_at, m.deleted_at IS NOT NULL, m.stage, m.stage_since, "
-        "m.stage_override, m.last_active_at, m.last_order_at, m.paid_orders, m.paid_cents "
-        "FROM members m WHERE ?1 IS NOT NULL ORDER BY m.id",
+        "SELECT " STORED_MEMBER " FROM members m WHERE ?1 IS NOT NULL ORDER BY m.id",
         "SELECT member_ref, occurred_at FROM events INDEXED BY events_member_time WHERE "
         "+occurred_at <= ?1 ORDER BY member_ref, occurred_at",
         "SELECT member_ref, paid_at, amount_cents FROM orders INDEXED BY orders_member_paid "
@@ -335,10 +338,8 @@ const PassQueries &everyMember()
 const PassQueries &listedMembers()
 {
     static const PassQueries queries{
-        "SELECT m.id, m.joined_at, m.deleted_at IS NOT NULL, m.stage, m.stage_since, "
-        "m.stage_override, m.last_active_at, m.last_order_at, m.paid_orders, m.paid_cents "
-        "FROM temp.stage_refresh r JOIN members m ON m.id = r.id WHERE ?1 IS NOT NULL ORDER BY "
-        "r.id",
+        "SELECT " STORED_MEMBER " FROM temp.stage_refresh r JOIN members m ON m.id = r.id "
+        "WHERE ?1 IS NOT NULL ORDER BY r.id",
         "SELECT r.id, e.occurred_at FROM temp.stage_refresh r JOIN events e INDEXED BY "
         "events_member_time ON e.member_ref = r.id WHERE e.occurred_at <= ?1 ORDER BY r.id, "
         "e.occurred_at",
@@ -500,10 +501,7 @@ class ContinuePass
 public:
     ContinuePass(Workspace &ws, qint64 refreshedAt, qint64 now)
         : m_refreshedAt(refreshedAt), m_now(now), m_churn(churnSecondsOf(ws)), m_writer(ws),
-          m_member(ws.handle(),
-                   "SELECT m.id, m.joined_at, m.deleted_at IS NOT NULL, m.stage, m.stage_since, "
-                   "m.stage_override, m.last_active_at, m.last_order_at, m.paid_orders, "
-                   "m.paid_cents FROM members m WHERE m.id = ?1"),
+          m_member(ws.handle(), "SELECT " STORED_MEMBER " FROM members m WHERE m.id = ?1"),
           m_history(ws.handle(), QByteArray("SELECT id, at, " + stageCodeSql("to_stage") +
                                             " FROM stage_history INDEXED BY "
                                             "stage_history_member WHERE member_ref = ?1 AND "
@@ -593,6 +591,8 @@ private:
     Statement m_member;
     Statement m_history;
 };
+
+#undef STORED_MEMBER
 
 // Refreshes the given members (in any order, repeats allowed; unknown ones are skipped) in one
 // pass over their rows in id order.
@@ -761,55 +761,51 @@ Result<std::vector<qint64>> membersDue(Workspace &ws, qint64 from, qint64 to)
     return members;
 }
 
+// Parts of the queries over a batch's undo log (?1): the members whose own rows, memberships or
+// updated events, orders and memberships (as they were before) the batch wrote, and the
+// members of the events and orders it wrote, of the `action`s given.
+#define ROWS_OF(table, alias)                                                                      \
+    " FROM import_changes c JOIN " table " " alias " ON " alias ".id BETWEEN c.row_ref AND "       \
+    "coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = '" table "'"
+#define NAMED_BY_ROWS                                                                              \
+    "SELECT m.id" ROWS_OF("members", "m") " UNION SELECT s.member_ref" ROWS_OF(                    \
+        "memberships", "s") " UNION SELECT json_extract(c.before, '$.member_ref') FROM "           \
+                            "import_changes c WHERE c.batch_ref = ?1 AND c.action = 'update' AND " \
+                            "c.table_name IN ('events', 'orders', 'memberships') AND "             \
+                            "json_extract(c.before, '$.member_ref') IS NOT NULL"
+#define TOUCHED_BY_ROWS(actions)                                                                   \
+    " UNION SELECT e.member_ref" ROWS_OF("events", "e") " AND c.action IN (" actions ")"           \
+                                                        " UNION SELECT o.member_ref" ROWS_OF(      \
+                                                            "orders",                              \
+                                                            "o") " AND c.action IN (" actions ")"
+// A touch in the table that the batch did not insert.
+#define NOT_INSERTED(table, alias)                                                                 \
+    "NOT EXISTS (SELECT 1 FROM import_changes c WHERE c.batch_ref = ?1 AND c.table_name = '" table \
+    "' AND c.action = 'insert' AND " alias ".id BETWEEN c.row_ref AND coalesce(c.row_last, "       \
+    "c.row_ref))"
+
 // Members named by the batch's undo log: rows it inserted (id ranges) and rows it updated.
-const char *const batchMembers =
-    "SELECT m.id FROM import_changes c JOIN members m ON m.id BETWEEN c.row_ref AND "
-    "coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = 'members' "
-    "UNION SELECT e.member_ref FROM import_changes c JOIN events e ON e.id BETWEEN c.row_ref "
-    "AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = 'events' "
-    "UNION SELECT o.member_ref FROM import_changes c JOIN orders o ON o.id BETWEEN c.row_ref "
-    "AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = 'orders' "
-    "UNION SELECT s.member_ref FROM import_changes c JOIN memberships s ON s.id BETWEEN "
-    "c.row_ref AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = "
-    "'memberships' "
-    "UNION SELECT json_extract(c.before, '$.member_ref') FROM import_changes c WHERE "
-    "c.batch_ref = ?1 AND c.action = 'update' AND c.table_name IN ('events', 'orders', "
-    "'memberships') AND json_extract(c.before, '$.member_ref') IS NOT NULL";
+const char *const batchMembers = NAMED_BY_ROWS TOUCHED_BY_ROWS("'insert', 'update'");
 
 // The events and paid orders the batch inserted, by member.
-const char *const batchInsertedTouches =
-    "SELECT e.member_ref, e.occurred_at, NULL FROM import_changes c JOIN events e ON e.id "
-    "BETWEEN c.row_ref AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND "
-    "c.table_name = 'events' AND c.action = 'insert' "
-    "UNION ALL SELECT o.member_ref, o.paid_at, o.amount_cents FROM import_changes c JOIN orders o "
-    "ON o.id BETWEEN c.row_ref AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND "
-    "c.table_name = 'orders' AND c.action = 'insert' AND o.refunded = 0";
+const char *const batchInsertedTouches = "SELECT e.member_ref, e.occurred_at, NULL" ROWS_OF(
+    "events", "e") " AND c.action = 'insert' "
+                   "UNION ALL SELECT o.member_ref, o.paid_at, o.amount_cents" ROWS_OF(
+                       "orders", "o") " AND c.action = 'insert' AND o.refunded = 0";
 
 // Members the batch named otherwise: rows of theirs it inserted or changed in members, in
 // memberships, or by updating an event or an order (before and after); and members with a
 // touch in (?2, ?3] the batch did not insert, which the aggregates as of ?2 do not hold.
-const char *const batchOtherMembers =
-    "SELECT m.id FROM import_changes c JOIN members m ON m.id BETWEEN c.row_ref AND "
-    "coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = 'members' "
-    "UNION SELECT s.member_ref FROM import_changes c JOIN memberships s ON s.id BETWEEN "
-    "c.row_ref AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = "
-    "'memberships' "
-    "UNION SELECT e.member_ref FROM import_changes c JOIN events e ON e.id BETWEEN c.row_ref "
-    "AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = 'events' "
-    "AND c.action = 'update' "
-    "UNION SELECT o.member_ref FROM import_changes c JOIN orders o ON o.id BETWEEN c.row_ref "
-    "AND coalesce(c.row_last, c.row_ref) WHERE c.batch_ref = ?1 AND c.table_name = 'orders' "
-    "AND c.action = 'update' "
-    "UNION SELECT json_extract(c.before, '$.member_ref') FROM import_changes c WHERE "
-    "c.batch_ref = ?1 AND c.action = 'update' AND c.table_name IN ('events', 'orders', "
-    "'memberships') AND json_extract(c.before, '$.member_ref') IS NOT NULL "
-    "UNION SELECT e.member_ref FROM events e WHERE e.occurred_at > ?2 AND e.occurred_at <= ?3 "
-    "AND NOT EXISTS (SELECT 1 FROM import_changes c WHERE c.batch_ref = ?1 AND c.table_name = "
-    "'events' AND c.action = 'insert' AND e.id BETWEEN c.row_ref AND coalesce(c.row_last, "
-    "c.row_ref)) "
-    "UNION SELECT o.member_ref FROM orders o WHERE o.paid_at > ?2 AND o.paid_at <= ?3 AND NOT "
-    "EXISTS (SELECT 1 FROM import_changes c WHERE c.batch_ref = ?1 AND c.table_name = 'orders' "
-    "AND c.action = 'insert' AND o.id BETWEEN c.row_ref AND coalesce(c.row_last, c.row_ref))";
+const char *const batchOtherMembers = NAMED_BY_ROWS TOUCHED_BY_ROWS(
+    "'update'") " UNION SELECT e.member_ref FROM events e WHERE "
+                "e.occurred_at > ?2 AND e.occurred_at <= ?3 AND " NOT_INSERTED(
+                    "events", "e") " UNION SELECT o.member_ref FROM orders o WHERE o.paid_at > ?2 "
+                                   "AND o.paid_at <= ?3 AND " NOT_INSERTED("orders", "o");
+
+#undef NOT_INSERTED
+#undef TOUCHED_BY_ROWS
+#undef NAMED_BY_ROWS
+#undef ROWS_OF
 
 // Beyond this many inserted touches the batch's members go through the full pass (which, for
 // so many, is one pass over everything): their touches would be held in memory.
